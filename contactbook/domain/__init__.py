@@ -1,0 +1,1 @@
+"""Pure-Python domain: the contact model and the privacy rules. No Qt, no SQLAlchemy."""

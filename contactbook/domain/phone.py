@@ -1,0 +1,48 @@
+"""Phone numbers: the raw text as typed is kept; E.164 is derived with a default region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+DEFAULT_REGION = "NL"
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A phone number as the user or the phone typed it, with its E.164 form when valid."""
+
+    raw: str
+    e164: str | None = None
+    label: str = ""
+    valid: bool = False
+
+    @classmethod
+    def parse(cls, raw: str, label: str = "", region: str = DEFAULT_REGION) -> Phone:
+        """Normalise ``raw`` with ``region`` for numbers without a country code.
+
+        Invalid numbers are kept as typed and flagged, never dropped.
+        """
+        text = raw.strip()
+        try:
+            number = phonenumbers.parse(text, region.upper())
+        except phonenumbers.NumberParseException:
+            return cls(raw=text, e164=None, label=label, valid=False)
+        if not phonenumbers.is_valid_number(number):
+            return cls(raw=text, e164=None, label=label, valid=False)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return cls(raw=text, e164=e164, label=label, valid=True)
+
+    def national_digits(self) -> str:
+        """The number as dialled inside its country, digits only ("0612345678")."""
+        if not self.e164:
+            return "".join(ch for ch in self.raw if ch.isdigit())
+        number = phonenumbers.parse(self.e164)
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return "".join(ch for ch in national if ch.isdigit())
+
+
+def is_valid_region(region: str) -> bool:
+    """True for a two-letter region code that phonenumbers knows ("NL", "BE", "DE", …)."""
+    return region.upper() in phonenumbers.SUPPORTED_REGIONS

@@ -1,0 +1,45 @@
+"""The audit log: events written inside the transaction of the change they record."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactbook.domain.audit import AuditAction, AuditEvent
+from contactbook.storage.database import Database
+from contactbook.storage.schema import AuditRow
+
+
+def add_event(
+    session: Session, action: AuditAction, contact_id: int | None = None, detail: str = ""
+) -> None:
+    session.add(
+        AuditRow(
+            at=datetime.now(UTC).replace(tzinfo=None),
+            action=action.value,
+            contact_id=contact_id,
+            detail=detail,
+        )
+    )
+
+
+def events(
+    database: Database, contact_id: int | None = None, limit: int = 1000
+) -> list[AuditEvent]:
+    """The latest events, newest first; only those about ``contact_id`` when given."""
+    with database.session() as session:
+        query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
+        if contact_id is not None:
+            query = query.where(AuditRow.contact_id == contact_id)
+        return [
+            AuditEvent(
+                action=AuditAction(row.action),
+                at=row.at,
+                contact_id=row.contact_id,
+                detail=row.detail,
+                id=row.id,
+            )
+            for row in session.scalars(query)
+        ]

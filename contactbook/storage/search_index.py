@@ -1,0 +1,96 @@
+"""Full-text search over contacts: what is indexed, and how a query becomes SQL.
+
+The index (an FTS5 trigram table, see the initial migration) holds one row per contact with
+folded text: lower case, accents removed, phone numbers as digits in every notation. A query
+is folded the same way, so "zoe" finds "Zoë" and "0612" finds "+31 6 12…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import ColumnElement, Connection, Integer, column, text
+from sqlalchemy.orm import Session
+
+from contactbook.domain.contact import Contact
+from contactbook.domain.names import fold
+from contactbook.storage.schema import ContactRow
+
+_PHONE_QUERY = re.compile(r"^\+?[\d\s\-./()]+$")
+_TRIGRAM = 3
+_ROWID = column("rowid", Integer)
+
+
+def index_text(contact: Contact) -> str:
+    """The folded text a contact is found by: names, organisation, e-mail, phone, city."""
+    parts = [
+        contact.display_name,
+        contact.given_name,
+        contact.family_name,
+        contact.organisation,
+        *(email.address for email in contact.emails),
+        *(address.city for address in contact.addresses),
+    ]
+    for phone in contact.phones:
+        parts.append(_digits(phone.raw))
+        if phone.e164:
+            parts.append(_digits(phone.e164))
+            parts.append(phone.national_digits())
+    return fold(" | ".join(part for part in parts if part))
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a user's query into folded terms; a phone-like query becomes one digit string."""
+    stripped = query.strip()
+    if _PHONE_QUERY.match(stripped) and sum(ch.isdigit() for ch in stripped) >= _TRIGRAM:
+        return [_digits(stripped)]
+    return [term for term in fold(stripped).split() if term]
+
+
+def matching_ids_clause(query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on ``contacts.id`` for the query, or None when the query is empty."""
+    terms = search_terms(query)
+    if not terms:
+        return None
+    long_terms = [term for term in terms if len(term) >= _TRIGRAM]
+    short_terms = [term for term in terms if len(term) < _TRIGRAM]
+    clauses: list[ColumnElement[bool]] = []
+    if long_terms:
+        expression = " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
+        clauses.append(
+            ContactRow.id.in_(
+                text("SELECT rowid FROM contact_search WHERE contact_search MATCH :fts")
+                .bindparams(fts=expression)
+                .columns(_ROWID)
+            )
+        )
+    for index, term in enumerate(short_terms):
+        name = f"short{index}"
+        clauses.append(
+            ContactRow.id.in_(
+                text(f"SELECT rowid FROM contact_search WHERE instr(text, :{name}) > 0")
+                .bindparams(**{name: term})
+                .columns(_ROWID)
+            )
+        )
+    result = clauses[0]
+    for clause in clauses[1:]:
+        result = result & clause
+    return result
+
+
+def write_index(connection: Session | Connection, rows: list[tuple[int, str]]) -> None:
+    """Insert or replace the index rows ``(contact_id, folded text)``."""
+    if not rows:
+        return
+    connection.execute(
+        text("DELETE FROM contact_search WHERE rowid = :id"), [{"id": cid} for cid, _ in rows]
+    )
+    connection.execute(
+        text("INSERT INTO contact_search(rowid, text) VALUES (:id, :text)"),
+        [{"id": cid, "text": value} for cid, value in rows],
+    )
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
