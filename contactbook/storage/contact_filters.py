@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, exists, select
 
@@ -16,10 +16,10 @@ from contactbook.storage.schema import (
     contact_categories,
 )
 
-SelectT = TypeVar("SelectT", bound=Select[Any])
+Columns = TypeVarTuple("Columns")
 
 
-def apply(query: SelectT, contact_filter: ContactFilter) -> SelectT:
+def apply(query: Select[*Columns], contact_filter: ContactFilter) -> Select[*Columns]:
     """Add the filter's criteria to a query over ``contacts``."""
     f = contact_filter
     if f.scope is not None:

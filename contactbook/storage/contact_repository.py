@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
@@ -36,7 +37,11 @@ from contactbook.storage.schema import (
     contact_categories,
 )
 
-_CHILD_TABLES = {"emails": EmailRow, "phones": PhoneRow, "addresses": AddressRow}
+_CHILD_TABLES: dict[str, type[EmailRow] | type[PhoneRow] | type[AddressRow]] = {
+    "emails": EmailRow,
+    "phones": PhoneRow,
+    "addresses": AddressRow,
+}
 
 
 def utcnow() -> datetime:
@@ -87,10 +92,10 @@ class ContactRepository:
 
     def delete(self, contact_id: int) -> None:
         with self._database.write_session() as session:
-            if session.execute(delete(ContactRow).where(ContactRow.id == contact_id)).rowcount:
-                add_event(session, AuditAction.CONTACT_DELETED, contact_id)
-            else:
+            if session.get(ContactRow, contact_id) is None:
                 raise NotFoundError(f"There is no contact with id {contact_id}.")
+            session.execute(delete(ContactRow).where(ContactRow.id == contact_id))
+            add_event(session, AuditAction.CONTACT_DELETED, contact_id)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -138,7 +143,7 @@ class ContactRepository:
             )
 
 
-def _detail_loads() -> tuple[object, ...]:
+def _detail_loads() -> tuple[ExecutableOption, ...]:
     return (
         selectinload(ContactRow.emails),
         selectinload(ContactRow.phones),
@@ -208,7 +213,9 @@ def _ids_by_name(session: Session, table: type[CategoryRow], names: set[str]) ->
     if missing:
         session.execute(insert(table), [{"name": name} for name in missing])
         existing.update(
-            session.execute(select(table.name, table.id).where(table.name.in_(missing))).tuples().all()
+            session.execute(select(table.name, table.id).where(table.name.in_(missing)))
+            .tuples()
+            .all()
         )
     return existing
 
@@ -218,9 +225,9 @@ def _activity_ids(session: Session, names: set[str]) -> dict[str, int]:
     if not names:
         return {}
     found = dict(
-        session.execute(
-            select(ActivityRow.name, ActivityRow.id).where(ActivityRow.name.in_(names))
-        ).tuples().all()
+        session.execute(select(ActivityRow.name, ActivityRow.id).where(ActivityRow.name.in_(names)))
+        .tuples()
+        .all()
     )
     unknown = sorted(names - found.keys())
     if unknown:

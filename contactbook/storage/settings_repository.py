@@ -1,0 +1,80 @@
+"""Settings kept in the database itself: they travel with the contact book and its backups."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from sqlalchemy import select
+
+from contactbook.domain.audit import AuditAction
+from contactbook.domain.controller import ControllerDetails
+from contactbook.domain.phone import DEFAULT_REGION, is_valid_region
+from contactbook.storage.audit_log import add_event
+from contactbook.storage.database import Database
+from contactbook.storage.schema import SettingRow
+
+_CONTROLLER_PREFIX = "controller."
+DEFAULT_REGION_KEY = "default_region"
+STRICT_GENERIC_KEY = "strict_generic"
+LANGUAGE_KEY = "language"
+SECRET_KEY = "suppression_secret"
+# Settings a user may change by key (CLI ``settings set``); the secret is not among them.
+USER_KEYS = (
+    DEFAULT_REGION_KEY,
+    STRICT_GENERIC_KEY,
+    LANGUAGE_KEY,
+    *(_CONTROLLER_PREFIX + name for name in ControllerDetails.field_names()),
+)
+
+
+class SettingsRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def get(self, key: str, default: str = "") -> str:
+        with self._database.session() as session:
+            value = session.scalar(select(SettingRow.value).where(SettingRow.key == key))
+            return default if value is None else value
+
+    def all(self) -> dict[str, str]:
+        with self._database.session() as session:
+            return dict(session.execute(select(SettingRow.key, SettingRow.value)).tuples().all())
+
+    def set(self, key: str, value: str) -> None:
+        if key not in USER_KEYS:
+            raise KeyError(key)
+        if key == DEFAULT_REGION_KEY and not is_valid_region(value):
+            raise ValueError(f"{value!r} is not a country code phone numbers know (e.g. NL, BE).")
+        if key == STRICT_GENERIC_KEY and value not in ("on", "off"):
+            raise ValueError("strict_generic is 'on' or 'off'.")
+        if key == LANGUAGE_KEY and value not in ("nl", "en", ""):
+            raise ValueError("language is 'nl' or 'en' (or empty to follow the system).")
+        with self._database.write_session() as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+            add_event(session, AuditAction.SETTINGS_CHANGED, None, key)
+
+    def default_region(self) -> str:
+        return self.get(DEFAULT_REGION_KEY, DEFAULT_REGION).upper()
+
+    def strict_generic(self) -> bool:
+        return self.get(STRICT_GENERIC_KEY, "off") == "on"
+
+    def controller(self) -> ControllerDetails:
+        stored = self.all()
+        values = {
+            name: stored[_CONTROLLER_PREFIX + name]
+            for name in ControllerDetails.field_names()
+            if _CONTROLLER_PREFIX + name in stored
+        }
+        return ControllerDetails(**values)
+
+    def set_controller(self, details: ControllerDetails) -> None:
+        for name, value in asdict(details).items():
+            self.set(_CONTROLLER_PREFIX + name, value)
+
+    def suppression_secret(self) -> bytes:
+        return bytes.fromhex(self.get(SECRET_KEY))
