@@ -115,7 +115,7 @@ class ActivityRepository:
                 select(ActivityRow.name, func.count(contact_activities.c.contact_id))
                 .outerjoin(contact_activities, contact_activities.c.activity_id == ActivityRow.id)
                 .group_by(ActivityRow.id)
-            ).tuples()
+            )
             return {name: int(count) for name, count in rows}
 
 

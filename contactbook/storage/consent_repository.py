@@ -15,6 +15,8 @@ from contactbook.storage.database import Database
 from contactbook.storage.errors import NotFoundError
 from contactbook.storage.schema import ConsentRow, EmailRow
 
+_CHUNK = 500
+
 
 class ConsentRepository:
     def __init__(self, database: Database) -> None:
@@ -81,11 +83,17 @@ class ConsentRepository:
         if not keys:
             return result
         with self._database.session() as session:
-            rows = session.scalars(
-                select(ConsentRow)
-                .where(ConsentRow.address_key.in_(keys))
-                .order_by(ConsentRow.at, ConsentRow.id)
-            )
+            rows: list[ConsentRow] = []
+            # in chunks: SQLite limits the number of bound parameters per statement
+            for start in range(0, len(keys), _CHUNK):
+                rows.extend(
+                    session.scalars(
+                        select(ConsentRow).where(
+                            ConsentRow.address_key.in_(keys[start : start + _CHUNK])
+                        )
+                    )
+                )
+            rows.sort(key=lambda row: (row.at, row.id))
             for row in rows:
                 result[row.address_key].append(
                     ConsentRecord(

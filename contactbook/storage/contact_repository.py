@@ -207,15 +207,13 @@ def _ids_by_name(session: Session, table: type[CategoryRow], names: set[str]) ->
     if not names:
         return {}
     existing = dict(
-        session.execute(select(table.name, table.id).where(table.name.in_(names))).tuples().all()
+        session.execute(select(table.name, table.id).where(table.name.in_(names))).all()
     )
     missing = sorted(names - existing.keys())
     if missing:
         session.execute(insert(table), [{"name": name} for name in missing])
         existing.update(
-            session.execute(select(table.name, table.id).where(table.name.in_(missing)))
-            .tuples()
-            .all()
+            session.execute(select(table.name, table.id).where(table.name.in_(missing))).all()
         )
     return existing
 
@@ -225,9 +223,9 @@ def _activity_ids(session: Session, names: set[str]) -> dict[str, int]:
     if not names:
         return {}
     found = dict(
-        session.execute(select(ActivityRow.name, ActivityRow.id).where(ActivityRow.name.in_(names)))
-        .tuples()
-        .all()
+        session.execute(
+            select(ActivityRow.name, ActivityRow.id).where(ActivityRow.name.in_(names))
+        ).all()
     )
     unknown = sorted(names - found.keys())
     if unknown:

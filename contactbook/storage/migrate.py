@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 from contactbook.storage.backup import backup_to
 from contactbook.storage.errors import DatabaseTooNewError
@@ -42,14 +42,16 @@ def upgrade_to_head(engine: Engine, path: Path) -> None:
     head = script.get_current_head()
     if current == head:
         return
-    if current is not None:
-        known = {revision.revision for revision in script.walk_revisions()}
-        if current not in known:
-            raise DatabaseTooNewError(
-                f"{path} was saved by a newer version of contactbook (schema {current}). "
-                "Install the newer version to open it; this version leaves it untouched."
-            )
-        _copy_aside(path, current)
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseTooNewError(
+            f"{path} was saved by a newer version of contactbook (schema {current}). "
+            "Install the newer version to open it; this version leaves it untouched."
+        )
+    with engine.connect() as connection:
+        has_content = bool(inspect(connection).get_table_names())
+    if has_content:
+        _copy_aside(path, current or "base")
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -38,7 +38,7 @@ class SettingsRepository:
 
     def all(self) -> dict[str, str]:
         with self._database.session() as session:
-            return dict(session.execute(select(SettingRow.key, SettingRow.value)).tuples().all())
+            return dict(session.execute(select(SettingRow.key, SettingRow.value)).all())
 
     def set(self, key: str, value: str) -> None:
         if key not in USER_KEYS:

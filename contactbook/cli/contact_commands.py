@@ -1,0 +1,166 @@
+"""Commands about contacts: list, show, edit, consent, demo."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+
+from contactbook.cli.output import print_csv, print_json, print_table
+from contactbook.cli.parser import UsageError
+from contactbook.domain.consent import ConsentRecord
+from contactbook.domain.contact import Contact
+from contactbook.domain.contact_query import ContactFilter
+from contactbook.domain.email_address import is_valid_address
+from contactbook.domain.enums import ConsentKind, LegalBasis, Scope, Subject
+from contactbook.domain.legal_basis import BalancingTest
+from contactbook.interchange.contact_json import contact_to_json
+from contactbook.services.book import Book
+from contactbook.services.contact_editing import ContactEdit, edit_contact
+
+
+def contact_filter(args: argparse.Namespace) -> ContactFilter:
+    return ContactFilter(
+        scope=Scope(args.scope) if args.scope else None,
+        basis=LegalBasis(args.basis) if args.basis else None,
+        search=args.search or "",
+        category=args.category,
+        activity=args.activity,
+        ids=tuple(args.ids or ()),
+    )
+
+
+def _json_objects(book: Book, contacts: list[Contact]) -> list[dict[str, object]]:
+    consent = book.consent.latest_kinds(e.address for c in contacts for e in c.emails)
+    return [contact_to_json(contact, consent) for contact in contacts]
+
+
+def cmd_list(book: Book, args: argparse.Namespace) -> int:
+    chosen = contact_filter(args)
+    if args.format == "json":
+        print_json(_json_objects(book, book.contacts.get_many(chosen)))
+        return 0
+    headers = ["id", "name", "organisation", "e-mail", "phone", "scope", "badge"]
+    rows = []
+    offset = 0
+    while page := book.contacts.page(chosen, offset=offset, limit=2000):
+        rows.extend(
+            [
+                str(s.id),
+                s.display_name,
+                s.organisation,
+                s.main_email,
+                s.main_phone,
+                s.scope.value,
+                s.badge.value,
+            ]
+            for s in page
+        )
+        offset += len(page)
+    if args.format == "csv":
+        print_csv(headers, rows)
+    else:
+        print_table(headers, rows)
+    return 0
+
+
+def cmd_show(book: Book, args: argparse.Namespace) -> int:
+    contact = book.contacts.get(args.id)
+    [data] = _json_objects(book, [contact])
+    if args.format == "json":
+        print_json(data)
+        return 0
+    print(contact.display_name)
+    for key in (
+        "organisation",
+        "job_title",
+        "scope",
+        "subject",
+        "legal_basis",
+        "legal_basis_note",
+        "birthday",
+    ):
+        if data.get(key):
+            print(f"  {key.replace('_', ' ')}: {data[key]}")
+    if data["assessment_missing"]:
+        print("  warning: legitimate interest without a balancing test")
+    if contact.deceased:
+        print("  deceased")
+    for email in contact.emails:
+        print(f"  e-mail: {email.address} ({email.classification.value})")
+    for phone in contact.phones:
+        shown = phone.e164 if phone.valid else "invalid number"
+        print(f"  phone: {phone.raw} ({shown})")
+    for address in contact.addresses:
+        print(f"  address: {address.one_line()}")
+    for name in ("categories", "activities"):
+        if contact_list := getattr(contact, name):
+            print(f"  {name}: {', '.join(contact_list)}")
+    return 0
+
+
+def cmd_edit(book: Book, args: argparse.Namespace) -> int:
+    lia = (args.lia_purpose, args.lia_necessity, args.lia_balance)
+    test = None
+    if any(part is not None for part in lia):
+        test = BalancingTest(*(part or "" for part in lia))
+    edit = ContactEdit(
+        scope=Scope(args.scope) if args.scope else None,
+        subject=Subject(args.subject) if args.subject else None,
+        deceased=args.deceased,
+        basis=LegalBasis(args.basis) if args.basis else None,
+        basis_note=args.basis_note,
+        balancing_test=test,
+        add_activities=tuple(args.activity),
+    )
+    if edit == ContactEdit():
+        raise UsageError("edit: nothing to change; give at least one option")
+    contact = edit_contact(book, args.id, edit, date.today())
+    print(f"{contact.display_name} (id {contact.id}) saved.")
+    if contact.legal_basis.assessment_missing:
+        print(
+            "Note: legitimate interest needs a balancing test "
+            "(--lia-purpose, --lia-necessity, --lia-balance)."
+        )
+    return 0
+
+
+def cmd_consent(book: Book, args: argparse.Namespace) -> int:
+    if not is_valid_address(args.address):
+        raise UsageError(f"consent: {args.address!r} is not an e-mail address")
+    at = _parse_moment(args.at) if args.at else datetime.now(UTC).replace(tzinfo=None)
+    record = book.consent.record(
+        ConsentRecord(
+            address=args.address,
+            kind=ConsentKind(args.kind),
+            at=at,
+            source=args.source,
+            wording=args.wording,
+            note=args.note,
+        )
+    )
+    print(f"Recorded {record.kind.value} for {record.address} at {record.at.isoformat()}.")
+    return 0
+
+
+def _parse_moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise UsageError(f"--at: {text!r} is not an ISO date or date-time") from error
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def cmd_demo(book: Book, args: argparse.Namespace) -> int:
+    from contactbook.services.demo_data import generate_demo
+
+    if args.contacts < 0:
+        raise UsageError("demo: --contacts cannot be negative")
+    summary = generate_demo(book, contacts=args.contacts, seed=args.seed)
+    print(
+        f"Added {summary.contacts:,} sample contacts, {summary.activities} processing "
+        f"activities and {summary.consent_records:,} consent records to {book.path} "
+        f"in {summary.seconds:.1f} s."
+    )
+    return 0

@@ -1,0 +1,164 @@
+"""The argument parser: the command-line contract of CLI.md."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from contactbook import __version__
+from contactbook.domain.enums import ConsentKind, LegalBasis, Scope, Subject
+
+
+class UsageError(Exception):
+    """Bad arguments: reported on one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line instead of argparse's usage block: scripts and people read the reason.
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--scope", choices=[s.value for s in Scope])
+    group.add_argument("--basis", choices=[b.value for b in LegalBasis])
+    group.add_argument("--search", metavar="TEXT", default="")
+    group.add_argument("--activity", metavar="NAME")
+    group.add_argument("--category", metavar="NAME")
+    group.add_argument("--id", type=int, action="append", dest="ids", metavar="ID")
+
+
+def _add_activity_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--purpose", dest="purposes", metavar="TEXT")
+    parser.add_argument(
+        "--subjects",
+        dest="data_subject_categories",
+        metavar="TEXT",
+        help="categories of data subjects (customers, leads, …)",
+    )
+    parser.add_argument(
+        "--data",
+        dest="personal_data_categories",
+        metavar="TEXT",
+        help="categories of personal data",
+    )
+    parser.add_argument("--recipients", metavar="TEXT")
+    parser.add_argument("--processors", metavar="TEXT")
+    parser.add_argument(
+        "--transfers",
+        dest="third_country_transfers",
+        metavar="TEXT",
+        help="transfers to countries outside the EEA",
+    )
+    parser.add_argument("--safeguards", dest="transfer_safeguards", metavar="TEXT")
+    parser.add_argument("--retention", dest="retention_period", metavar="TEXT")
+    parser.add_argument("--retention-months", type=int, metavar="N")
+    parser.add_argument("--security", dest="security_measures", metavar="TEXT")
+    parser.add_argument(
+        "--basis", dest="default_legal_basis", choices=[b.value for b in LegalBasis]
+    )
+    parser.add_argument("--lia-purpose", metavar="TEXT")
+    parser.add_argument("--lia-necessity", metavar="TEXT")
+    parser.add_argument("--lia-balance", metavar="TEXT")
+    parser.add_argument("--remarks", metavar="TEXT")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="contactbook",
+        description="A contact book that keeps a small business GDPR- and "
+        "Telecommunicatiewet-proof. Without a command, the window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the contact book file (default: your user data folder; or set CONTACTBOOK_DB)",
+    )
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument("--version", action="version", version=f"contactbook {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the window")
+    gui.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window to a PNG file and exit"
+    )
+    gui.add_argument("--search", metavar="TEXT", default="")
+    gui.add_argument("--select", metavar="ID", type=int)
+
+    demo = commands.add_parser("demo", help="fill the book with realistic Dutch sample data")
+    demo.add_argument("--contacts", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    listing = commands.add_parser("list", help="list contacts")
+    _add_filters(listing)
+    listing.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    show = commands.add_parser("show", help="show one contact")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+
+    edit = commands.add_parser("edit", help="change a contact's scope, legal basis, …")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--scope", choices=[s.value for s in Scope])
+    edit.add_argument("--subject", choices=[s.value for s in Subject])
+    alive = edit.add_mutually_exclusive_group()
+    alive.add_argument("--deceased", action="store_true", default=None)
+    alive.add_argument("--alive", action="store_false", dest="deceased")
+    edit.add_argument("--basis", choices=[b.value for b in LegalBasis])
+    edit.add_argument(
+        "--basis-note", metavar="TEXT", help="the evidence: contract or order, obligation, note"
+    )
+    edit.add_argument(
+        "--activity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="link to a processing activity (repeatable)",
+    )
+    edit.add_argument("--lia-purpose", metavar="TEXT", help="balancing test: purpose")
+    edit.add_argument("--lia-necessity", metavar="TEXT", help="balancing test: necessity")
+    edit.add_argument("--lia-balance", metavar="TEXT", help="balancing test: balance")
+
+    consent = commands.add_parser("consent", help="record consent, opt-out or objection")
+    consent.add_argument("address", metavar="ADDRESS")
+    consent.add_argument("--kind", required=True, choices=[k.value for k in ConsentKind])
+    consent.add_argument(
+        "--source", default="", metavar="TEXT", help="how: web form, phone, business card, e-mail"
+    )
+    consent.add_argument(
+        "--wording", default="", metavar="TEXT", help="the text the person agreed to"
+    )
+    consent.add_argument("--note", default="", metavar="TEXT")
+    consent.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
+
+    activity = commands.add_parser("activity", help="processing activities (Art. 30 register)")
+    actions = activity.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    activity_list = actions.add_parser("list", help="list the activities")
+    activity_list.add_argument("--format", choices=["table", "json"], default="table")
+    activity_show = actions.add_parser("show", help="show one activity")
+    activity_show.add_argument("name", metavar="NAME")
+    activity_show.add_argument("--format", choices=["text", "json"], default="text")
+    activity_add = actions.add_parser("add", help="add an activity")
+    activity_add.add_argument("name", metavar="NAME")
+    _add_activity_fields(activity_add)
+    activity_edit = actions.add_parser("edit", help="change an activity")
+    activity_edit.add_argument("name", metavar="NAME")
+    activity_edit.add_argument("--rename", metavar="NEW-NAME")
+    archived = activity_edit.add_mutually_exclusive_group()
+    archived.add_argument("--archive", action="store_true", dest="archived", default=None)
+    archived.add_argument("--unarchive", action="store_false", dest="archived")
+    _add_activity_fields(activity_edit)
+
+    settings = commands.add_parser("settings", help="your business details and preferences")
+    settings_actions = settings.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    settings_show = settings_actions.add_parser("show", help="show the settings")
+    settings_show.add_argument("--format", choices=["text", "json"], default="text")
+    settings_set = settings_actions.add_parser("set", help="change one setting")
+    settings_set.add_argument("key", metavar="KEY")
+    settings_set.add_argument("value", metavar="VALUE")
+    return parser
