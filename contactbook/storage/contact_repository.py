@@ -77,7 +77,10 @@ class ContactRepository:
             if row is None:
                 raise NotFoundError(f"There is no contact with id {contact.id}.")
             now = utcnow()
-            stored = replace(contact, created_at=row.created_at, updated_at=now)
+            # the automatic e-mail classification follows name changes; overrides stay
+            stored = replace(
+                contact.with_classified_emails(), created_at=row.created_at, updated_at=now
+            )
             columns = contact_columns(stored, now)
             session.execute(update(ContactRow).where(ContactRow.id == row.id).values(columns))
             for table in _CHILD_TABLES.values():
@@ -159,7 +162,12 @@ def add_contacts(session: Session, contacts: Sequence[Contact]) -> list[Contact]
         return []
     now = utcnow()
     prepared = [
-        replace(contact, uid=contact.uid or str(uuid.uuid4()), created_at=now, updated_at=now)
+        replace(
+            contact.with_classified_emails(),
+            uid=contact.uid or str(uuid.uuid4()),
+            created_at=now,
+            updated_at=now,
+        )
         for contact in contacts
     ]
     ids = session.scalars(

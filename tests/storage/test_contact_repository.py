@@ -115,15 +115,25 @@ def _people(book: Book) -> None:
     book.activities.add(ProcessingActivity("Klantbeheer"))
     book.contacts.add_many(
         [
-            Contact(given_name="Jan", family_name="Bakker", scope=Scope.BUSINESS,
-                    legal_basis=LegalBasisRecord(LegalBasis.CONTRACT),
-                    activities=["Klantbeheer"], categories=["klant"]),
-            Contact(given_name="Jan", family_name="van den Berg", scope=Scope.BUSINESS,
-                    legal_basis=LegalBasisRecord(LegalBasis.LEGITIMATE_INTEREST)),
+            Contact(
+                given_name="Jan",
+                family_name="Bakker",
+                scope=Scope.BUSINESS,
+                legal_basis=LegalBasisRecord(LegalBasis.CONTRACT),
+                activities=["Klantbeheer"],
+                categories=["klant"],
+            ),
+            Contact(
+                given_name="Jan",
+                family_name="van den Berg",
+                scope=Scope.BUSINESS,
+                legal_basis=LegalBasisRecord(LegalBasis.LEGITIMATE_INTEREST),
+            ),
             Contact(given_name="Anna", family_name="Bos", scope=Scope.PRIVATE),
             Contact(given_name="Els", family_name="de Wit", scope=Scope.UNSORTED),
-            Contact(organisation="Aannemer Visser", subject=Subject.ORGANISATION,
-                    scope=Scope.BUSINESS),
+            Contact(
+                organisation="Aannemer Visser", subject=Subject.ORGANISATION, scope=Scope.BUSINESS
+            ),
         ]
     )
 
@@ -184,3 +194,30 @@ def test_an_unknown_activity_name_stores_nothing(book: Book) -> None:
             [Contact(given_name="A"), Contact(given_name="B", activities=["Nieuwsbrief"])]
         )
     assert book.contacts.count() == 0
+
+
+def test_e_mail_classification_is_automatic_and_follows_the_name(book: Book) -> None:
+    stored = book.contacts.add(
+        Contact(
+            given_name="Kim",
+            family_name="Jansen",
+            emails=[EmailAddress("kim@bedrijf.nl"), EmailAddress("info@bedrijf.nl")],
+        )
+    )
+    assert [e.classification for e in stored.emails] == [
+        EmailClassification.PERSONAL,
+        EmailClassification.GENERIC,
+    ]
+    # the user says "planning@" is personal here; the override survives later saves
+    overridden = replace(
+        stored,
+        emails=[
+            *stored.emails,
+            EmailAddress("planning@bedrijf.nl", override=EmailClassification.PERSONAL),
+        ],
+    )
+    saved = book.contacts.save(overridden)
+    assert saved.id is not None
+    loaded = book.contacts.get(saved.id)
+    assert loaded.emails[2].auto_classification is EmailClassification.GENERIC
+    assert loaded.emails[2].classification is EmailClassification.PERSONAL
