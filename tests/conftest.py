@@ -11,7 +11,7 @@ import pytest
 # Qt renders without a screen in tests; set before any Qt module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from contactbook.services.book import Book, open_book  # noqa: E402
+from contactbook.services.book import Book, open_book
 
 
 @pytest.fixture

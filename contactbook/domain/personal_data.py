@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from contactbook.domain.email_address import is_valid_address
 from contactbook.domain.enums import EmailClassification
-from contactbook.domain.names import fold, split_family_name
+from contactbook.domain.names import PARTICLES, fold, split_family_name
 
 # Role words, English and Dutch, that make a local part generic (info@, verkoop@, …).
 ROLE_WORDS: frozenset[str] = frozenset(
@@ -200,6 +201,10 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
 # the given name "Jo" does not make "jobs@" personal.
 _MIN_SUBSTRING_NAME = 3
 _ROLE_SEPARATORS = re.compile(r"[._-]")
+# Role words joined by "." / "-" / "_", each optionally followed by digits. Built as one
+# pattern so that role words that themselves contain a separator ("no-reply") match too.
+_ROLE_WORD = "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_LOCAL_PART = re.compile(rf"(?:{_ROLE_WORD})[0-9]*(?:[._-](?:{_ROLE_WORD})[0-9]*)*")
 
 
 class EmailReason(StrEnum):
@@ -232,9 +237,9 @@ def classify_email(
     """
     if override is not None:
         return EmailVerdict(override, EmailReason.USER_OVERRIDE)
-    local, sep, domain = address.strip().lower().rpartition("@")
-    if not sep or not local or not domain:
+    if not is_valid_address(address):
         return EmailVerdict(EmailClassification.PERSONAL, EmailReason.INVALID)
+    local, _, domain = address.strip().lower().rpartition("@")
     local = local.split("+", 1)[0]
     if domain in FREE_MAIL_DOMAINS:
         return EmailVerdict(EmailClassification.PERSONAL, EmailReason.FREE_MAIL_DOMAIN)
@@ -250,15 +255,11 @@ def is_role_local_part(local: str) -> bool:
 
     A role word may be followed by digits, and by ".", "-" or "_" and a further role word.
     """
-    words = _ROLE_SEPARATORS.split(local.lower().split("+", 1)[0])
-    if not words or not words[0]:
-        return False
-    return all(word.rstrip("0123456789") in ROLE_WORDS for word in words) and not (
-        words[0][0].isdigit()
-    )
+    return _ROLE_LOCAL_PART.fullmatch(local.lower().split("+", 1)[0]) is not None
 
 
 def _contains_name(local: str, given_name: str, family_name: str) -> bool:
+    local = fold(local)  # the name parts are folded too: "zoë@" contains "Zoë"
     tokens = set(_ROLE_SEPARATORS.split(local))
     squashed = _ROLE_SEPARATORS.sub("", local)
     for part in _name_parts(given_name, family_name):
@@ -276,7 +277,8 @@ def _name_parts(given_name: str, family_name: str) -> list[str]:
     if family_name.strip():
         split = split_family_name(family_name)
         main = fold(split.main)
-        parts.extend(main.replace("-", " ").split())
+        # "Jansen-de Vries": the particle "de" inside a double name is not a name part
+        parts.extend(w for w in main.replace("-", " ").split() if w not in PARTICLES)
         # "vandenberg", "vdberg" style spellings of the whole family name
         parts.append(fold(split.full).replace(" ", "").replace("'", ""))
     return [part.replace("'", "") for part in parts if part.replace("'", "")]

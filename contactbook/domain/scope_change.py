@@ -20,7 +20,9 @@ def change_scope(contact: Contact, scope: Scope, basis: LegalBasisRecord | None 
     basis. A private contact carries no legal basis, so moving to private clears it.
     """
     if scope is contact.scope:
-        return contact if basis is None else replace(contact, legal_basis=basis)
+        if scope is Scope.PRIVATE or basis is None:
+            return contact  # a private contact carries no legal basis
+        return replace(contact, legal_basis=basis)
     needs_basis = (
         contact.scope is Scope.PRIVATE
         and scope is Scope.BUSINESS

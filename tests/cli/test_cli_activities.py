@@ -38,7 +38,8 @@ def test_activity_add_list_show_edit(capsys: pytest.CaptureFixture[str], db_path
         "--lia-purpose",
         "Groei",
     )
-    assert code == 0 and "Leadgeneratie" in out
+    assert code == 0
+    assert "Leadgeneratie" in out
     code, out, _ = run(capsys, db_path, "activity", "list", "--format", "json")
     [activity] = json.loads(out)
     assert activity["name"] == "Leadgeneratie"

@@ -77,7 +77,7 @@ def test_show_json_has_the_documented_shape(
     code, out, _ = run(capsys, db_path, "show", str(jan), "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert CONTACT_KEYS <= data.keys()
+    assert data.keys() >= CONTACT_KEYS
     assert data["display_name"] == "Jan de Vries"
     assert data["legal_basis"] == "contract"
     assert data["emails"] == [
@@ -110,7 +110,7 @@ def test_list_json_is_an_array_of_the_same_objects(
     assert code == 0
     [item] = json.loads(out)
     assert item["id"] == jan
-    assert CONTACT_KEYS <= item.keys()
+    assert item.keys() >= CONTACT_KEYS
     _, out, _ = run(capsys, db_path, "list", "--format", "json", "--scope", "private")
     assert json.loads(out) == []
 
@@ -118,7 +118,8 @@ def test_list_json_is_an_array_of_the_same_objects(
 def test_list_table_and_csv(capsys: pytest.CaptureFixture[str], db_path: Path, jan: int) -> None:
     code, out, _ = run(capsys, db_path, "list", "--search", "vries")
     assert code == 0
-    assert "Jan de Vries" in out and "contract" in out
+    assert "Jan de Vries" in out
+    assert "contract" in out
     code, out, _ = run(capsys, db_path, "list", "--format", "csv")
     assert out.splitlines()[0] == "id,name,organisation,e-mail,phone,scope,badge"
     assert out.splitlines()[1].startswith(f"{jan},Jan de Vries,Bakkerij Bos,")

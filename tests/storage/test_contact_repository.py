@@ -58,7 +58,8 @@ def test_a_contact_comes_back_exactly_as_stored(book: Book) -> None:
     assert replace(loaded, **ignore) == replace(expected, **ignore)
     assert loaded.emails[1].classification is EmailClassification.GENERIC
     assert loaded.emails[2].override is EmailClassification.GENERIC
-    assert loaded.phones[1].valid is False and loaded.phones[1].raw == "06-1234"
+    assert loaded.phones[1].valid is False
+    assert loaded.phones[1].raw == "06-1234"
 
 
 def test_saving_replaces_details_and_keeps_creation_time(book: Book) -> None:
