@@ -5,13 +5,18 @@ Kept free of Qt itself: everything Qt lives in ``contactbook.ui``.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
 from contactbook.services.book import open_book
+from contactbook.services.demo_data import generate_demo
 from contactbook.storage.errors import StorageError
 from contactbook.storage.lock import WriterLock
+
+# "Try with sample data" on the empty book: enough to look around, quick to make.
+SAMPLE_CONTACTS = 300
 
 
 def run_gui(
@@ -27,6 +32,10 @@ def run_gui(
     Only one window writes a book at a time: a second one is told so and closes. A
     screenshot only reads, so it needs no lock.
     """
+    problem = _prepare_platform(screenshot)
+    if problem:
+        print(f"contactbook: {problem}", file=sys.stderr)
+        return 2
     from contactbook.ui import application
 
     application.create_application([sys.argv[0]], language=language)
@@ -48,9 +57,31 @@ def run_gui(
             return 2
         try:
             return application.run_main_window(
-                book, screenshot=screenshot, search=search, select=select
+                book,
+                screenshot=screenshot,
+                search=search,
+                select=select,
+                on_sample_data=lambda: generate_demo(book, contacts=SAMPLE_CONTACTS),
             )
         finally:
             book.close()
     finally:
         lock.release()
+
+
+def _prepare_platform(screenshot: Path | None) -> str:
+    """Choose Qt's platform before Qt starts; returns a problem to report, or "".
+
+    A screenshot needs no screen, so it renders offscreen unless told otherwise. Without a
+    display on Linux, Qt would abort with a message meant for developers; say it plainly.
+    """
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return ""
+    display_variables = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not any(os.environ.get(v) for v in display_variables):
+        return (
+            "there is no screen to open the window on (DISPLAY is not set). "
+            "The command line works without one: see 'contactbook --help'."
+        )
+    return ""

@@ -1,0 +1,116 @@
+"""Starting the GUI: the QApplication, error boxes, and running (or photographing) the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QLocale,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from contactbook import APP_ID, APP_NAME, __version__
+from contactbook.services.book import Book
+from contactbook.ui.app_icon import app_icon
+from contactbook.ui.main_window import MainWindow
+
+ORGANISATION_NAME = "contactbook"
+ORGANISATION_DOMAIN = "contactbook.nl"
+SCREENSHOT_SIZE = (1280, 800)
+_SETTLE_MS = 300
+
+
+def create_application(argv: list[str], language: str | None = None) -> QApplication:
+    """The QApplication with contactbook's names and icon; reuses one that already exists.
+
+    ``language`` ("nl" or "en") overrides the system locale for dates and numbers.
+    """
+    existing = QCoreApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("A non-GUI Qt application is already running in this process.")
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # QSettings and the platform derive their paths and identities from these names.
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if language:
+        QLocale.setDefault(QLocale(language))
+    return app
+
+
+def show_error(title: str, message: str, *, informational: bool = False) -> None:
+    """Tell the user what went wrong in a modal box: the plain message, never a traceback.
+
+    ``informational`` is for situations that are not failures (e.g. the book is already
+    open in another window): an information icon instead of the critical one.
+    """
+    create_application(sys.argv[:1])
+    icon = QMessageBox.Icon.Information if informational else QMessageBox.Icon.Critical
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def run_main_window(
+    book: Book,
+    *,
+    screenshot: Path | None = None,
+    search: str = "",
+    select: int | None = None,
+    on_sample_data: Callable[[], object] | None = None,
+) -> int:
+    """Show the main window over ``book`` until it is closed; returns the exit code.
+
+    With ``screenshot`` the window is rendered at 1280×800 to that PNG instead, and the
+    function returns at once (2 when the file cannot be written). Screenshots neither read
+    nor write the remembered window geometry, so they come out the same on every machine.
+    """
+    app = create_application(sys.argv[:1])
+    settings = None if screenshot is not None else QSettings()
+    window = MainWindow(book, settings=settings, on_sample_data=on_sample_data)
+    if search:
+        window.set_search(search)
+    if select is not None and not window.select_contact(select):
+        print(f"{APP_NAME}: contact {select} is not in the list.", file=sys.stderr)
+    if screenshot is None:
+        window.show()
+        return app.exec()
+    try:
+        return _save_screenshot(window, screenshot)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def _save_screenshot(window: MainWindow, path: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    _settle(window)
+    if not window.grab().save(str(path), "PNG"):
+        print(f"{APP_NAME}: cannot write the screenshot to {path}.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _settle(window: MainWindow) -> None:
+    """Let layouts, fetches and paints finish before the window is photographed."""
+    deadline = QDeadlineTimer(_SETTLE_MS)
+    while not deadline.hasExpired():
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    # The view fetches further pages lazily; make sure the rows it shows are in.
+    table = window.table
+    while window.model.canFetchMore() and table.rowAt(table.viewport().height() - 1) < 0:
+        window.model.fetchMore()
+        QCoreApplication.processEvents()

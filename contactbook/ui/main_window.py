@@ -1,0 +1,347 @@
+"""The main window: search, the contact list, the detail pane and the counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from contactbook import APP_NAME, __version__
+from contactbook.domain.badge import BadgeKind
+from contactbook.domain.contact_query import ContactFilter
+from contactbook.domain.enums import Scope
+from contactbook.services.book import Book
+from contactbook.storage.errors import NotFoundError
+from contactbook.ui.badge_delegate import BadgeDelegate, badge_column_width
+from contactbook.ui.badge_legend import BadgeLegendDialog
+from contactbook.ui.badges import badge_short_label
+from contactbook.ui.book_status_bar import BookCounts, BookStatusBar
+from contactbook.ui.contact_detail import ContactDetailPane
+from contactbook.ui.contact_table_model import ICON_SIZE, Column, ContactTableModel
+from contactbook.ui.empty_state import EmptyBookWidget
+from contactbook.ui.search_field import SearchField
+
+SEARCH_DELAY_MS = 150
+_SETTINGS_GROUP = "MainWindow"
+
+
+class MainWindow(QMainWindow):
+    """The contact book's window over an open :class:`Book`.
+
+    ``on_sample_data`` (optional) fills an empty book; the window reloads after it returns.
+    ``settings`` (optional) is where the window keeps its geometry between runs.
+    """
+
+    def __init__(
+        self,
+        book: Book,
+        *,
+        on_sample_data: Callable[[], object] | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._settings = settings
+        self._legend: BadgeLegendDialog | None = None
+        self.setWindowTitle(f"{APP_NAME} — {book.path.name}")
+        self.model = ContactTableModel(book.contacts, parent=self)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+
+        self._build_toolbar()
+        self._build_central(on_sample_data)
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1200, 760)
+        if settings is not None:
+            self._restore_state(settings)
+        # The model has read its first page already; only the surroundings need setting up.
+        self._show_book_state()
+        self._update_search_status(self.model.total())
+
+    # -- public ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list and the counts, e.g. after contacts were added elsewhere."""
+        self.model.reload()
+        self._show_book_state()
+
+    def set_search(self, text: str) -> None:
+        """Search for ``text`` at once, as if typed and the typing had paused."""
+        self.search_field.setText(text)
+        self._apply_search()
+
+    def select_contact(self, contact_id: int) -> bool:
+        """Select and show ``contact_id``; False when it is not in the current list."""
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def show_badge_legend(self) -> BadgeLegendDialog:
+        """Open the badge legend next to the window (not blocking)."""
+        if self._legend is None:
+            self._legend = BadgeLegendDialog(self)
+        self._legend.show()
+        self._legend.raise_()
+        return self._legend
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About contactbook"),
+            self.tr(
+                "contactbook {version}\n\n"
+                "A contact book for small businesses that keeps you on the right side of the "
+                "GDPR (AVG) and the Telecommunicatiewet. Your contacts stay on this computer."
+            ).format(version=__version__),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A contact selected before the window was shown is centred once the layout is final;
+        # with self as context the call is dropped if the window is gone by then.
+        QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings is not None:
+            self._save_state(self._settings)
+        super().closeEvent(event)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        self.search_field = SearchField(toolbar)
+        self.search_field.setPlaceholderText(
+            self.tr("Search name, organisation, e-mail, phone, city")
+        )
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
+        self.search_field.setMinimumWidth(320)
+        self.search_field.setMaximumWidth(520)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_central(self, on_sample_data: Callable[[], object] | None) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.BADGE, BadgeDelegate(self.table))
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.table.setAccessibleName(self.tr("Contacts"))
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(ICON_SIZE + 8, self.fontMetrics().height() + 14))
+        self._size_columns()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.total_changed.connect(self._update_search_status)
+
+        self.no_matches_label = QLabel(self)
+        self.no_matches_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches_label.setWordWrap(True)
+        self._list_stack = QStackedWidget(self)
+        self._list_stack.addWidget(self.table)
+        self._list_stack.addWidget(self.no_matches_label)
+
+        self.detail_pane = ContactDetailPane(self)
+        self.detail_pane.setMinimumWidth(280)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.setObjectName("contactSplitter")
+        self._splitter.addWidget(self._list_stack)
+        self._splitter.addWidget(self.detail_pane)
+        # A wider window gives the list more room; the detail pane keeps its width.
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.setSizes([840, 360])
+
+        self.empty_state = EmptyBookWidget(
+            self._fill_with(on_sample_data) if on_sample_data else None, self
+        )
+        self._central = QStackedWidget(self)
+        self._central.addWidget(self._splitter)
+        self._central.addWidget(self.empty_state)
+        self.setCentralWidget(self._central)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        metrics = self.table.fontMetrics()
+        padding = 24  # cell margins on both sides, and room for the header's resize handle
+        # Widths that fit typical Dutch values; longer ones are elided and shown in tooltips.
+        header.resizeSection(
+            Column.NAME, metrics.horizontalAdvance("Jolanda van der Sluis-Bakker") + ICON_SIZE
+        )
+        header.resizeSection(
+            Column.ORGANISATION, metrics.horizontalAdvance("Administratiekantoor") + padding
+        )
+        header.resizeSection(
+            Column.PHONE, metrics.horizontalAdvance("+31 (0)6 1234 5678") + padding
+        )
+        labels = [badge_short_label(kind) for kind in BadgeKind]
+        header.resizeSection(Column.BADGE, badge_column_width(metrics, labels))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        # QKeySequence.Quit is empty on Windows; Ctrl+Q is what users expect everywhere.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        find_action = QAction(self.tr("Find"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        self.addAction(find_action)
+        clear_action = QAction(self.tr("Clear search"), self)
+        clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_action.triggered.connect(self.search_field.clear)
+        self.addAction(clear_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        legend_action = QAction(self.tr("&Badge legend"), self)
+        legend_action.triggered.connect(self.show_badge_legend)
+        help_menu.addAction(legend_action)
+        about_action = QAction(self.tr("&About contactbook"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self.status_bar = BookStatusBar(self)
+        self.setStatusBar(self.status_bar)
+
+    # -- reacting ----------------------------------------------------------------------------
+
+    def _scroll_to_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text().strip()
+        if text != self.model.contact_filter.search:
+            self.model.set_filter(replace(self.model.contact_filter, search=text))
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail_pane.clear()
+            return
+        try:
+            contact = self._book.contacts.get(self.model.contact_id(current.row()))
+        except NotFoundError:
+            # Deleted elsewhere since the list was read.
+            self.detail_pane.clear()
+            return
+        self.detail_pane.show_contact(contact)
+
+    def _on_model_reset(self) -> None:
+        # Keep the shown contact selected when it is still in the new list.
+        shown = self.detail_pane.contact
+        row = None
+        if shown is not None and shown.id is not None:
+            row = self.model.row_of(shown.id, fetch=False)
+        if row is None:
+            self.detail_pane.clear()
+        else:
+            self.table.setCurrentIndex(self.model.index(row, Column.NAME))
+
+    def _update_search_status(self, total: int) -> None:
+        search = self.model.contact_filter.search
+        no_matches = bool(search) and total == 0
+        self._list_stack.setCurrentWidget(self.no_matches_label if no_matches else self.table)
+        if no_matches:
+            self.no_matches_label.setText(
+                self.tr("No contacts match “{search}”. Press Esc to see all contacts.").format(
+                    search=search
+                )
+            )
+        self.status_bar.show_search(search, total)
+
+    def _show_book_state(self) -> None:
+        """The empty-book message or the list, and the counts in the status bar."""
+        contacts = self._book.contacts
+        counts = BookCounts(
+            total=contacts.count(ContactFilter()),
+            business=contacts.count(ContactFilter(scope=Scope.BUSINESS)),
+            private=contacts.count(ContactFilter(scope=Scope.PRIVATE)),
+            to_review=contacts.count(ContactFilter(scope=Scope.UNSORTED)),
+        )
+        self.status_bar.show_counts(counts)
+        empty = counts.total == 0
+        self._central.setCurrentWidget(self.empty_state if empty else self._splitter)
+        self.search_field.setEnabled(not empty)
+
+    def _fill_with(self, on_sample_data: Callable[[], object]) -> Callable[[], None]:
+        def fill() -> None:
+            on_sample_data()
+            self.refresh()
+
+        return fill
+
+    # -- remembering -------------------------------------------------------------------------
+
+    def _restore_state(self, settings: QSettings) -> None:
+        settings.beginGroup(_SETTINGS_GROUP)
+        try:
+            for key, restore in (
+                ("geometry", self.restoreGeometry),
+                ("splitter", self._splitter.restoreState),
+                ("columns", self.table.horizontalHeader().restoreState),
+            ):
+                value = settings.value(key)
+                if isinstance(value, QByteArray):
+                    restore(value)
+        finally:
+            settings.endGroup()
+
+    def _save_state(self, settings: QSettings) -> None:
+        settings.beginGroup(_SETTINGS_GROUP)
+        try:
+            settings.setValue("geometry", self.saveGeometry())
+            settings.setValue("splitter", self._splitter.saveState())
+            settings.setValue("columns", self.table.horizontalHeader().saveState())
+        finally:
+            settings.endGroup()

@@ -1,0 +1,161 @@
+"""The list model: pages from the storage, plain data only, roles the view and readers need."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QIcon
+
+from contactbook.domain.badge import BadgeKind
+from contactbook.domain.contact import Contact
+from contactbook.domain.contact_query import ContactFilter, ContactSummary
+from contactbook.domain.enums import Scope, Subject
+from contactbook.services.book import Book
+from contactbook.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
+from tests.gui.factories import person
+
+ROOT = QModelIndex()
+Role = Qt.ItemDataRole
+
+
+class CountingSource:
+    """A stand-in for ``book.contacts`` that records what the model asks for."""
+
+    def __init__(self, total: int) -> None:
+        self.rows = [
+            ContactSummary(
+                id=number,
+                display_name=f"Contact {number:04d}",
+                organisation="",
+                main_email="",
+                main_phone="",
+                badge=BadgeKind.CONTRACT,
+                scope=Scope.BUSINESS,
+                subject=Subject.PERSON,
+                initials="C",
+                has_photo=False,
+            )
+            for number in range(1, total + 1)
+        ]
+        self.pages: list[tuple[int, int]] = []
+        self.counts = 0
+
+    def page(
+        self, contact_filter: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
+    ) -> list[ContactSummary]:
+        self.pages.append((offset, limit))
+        return self.rows[offset : offset + limit]
+
+    def count(self, contact_filter: ContactFilter = ContactFilter()) -> int:
+        self.counts += 1
+        return len(self.rows)
+
+
+def names(model: ContactTableModel) -> list[str]:
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def test_rows_come_in_pages_of_200(book: Book, qapp: object) -> None:
+    book.contacts.add_many([person("Klant", f"Nummer {n:03d}") for n in range(450)])
+    model = ContactTableModel(book.contacts)
+
+    assert model.total() == 450
+    assert model.rowCount() == 200
+    assert model.canFetchMore(ROOT)
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 400
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 450
+    assert not model.canFetchMore(ROOT)
+    assert len(set(names(model))) == 450
+
+
+def test_data_reads_the_cache_not_the_storage(qapp: object) -> None:
+    source = CountingSource(250)
+    model = ContactTableModel(source)
+    asked = list(source.pages)
+
+    for row in range(model.rowCount()):
+        for column in Column:
+            for role in (Role.DisplayRole, Role.DecorationRole, Role.ToolTipRole):
+                model.index(row, column).data(role)
+
+    assert source.pages == asked == [(0, 200)]
+    assert all(isinstance(model.summary(row), ContactSummary) for row in range(model.rowCount()))
+
+
+def test_order_is_the_storage_order_by_main_family_name(book: Book, qapp: object) -> None:
+    book.contacts.add_many(
+        [person("Kees", "Bos"), person("Jan", "van den Berg"), person("Anna", "Bakker")]
+    )
+    model = ContactTableModel(book.contacts)
+
+    assert names(model) == ["Anna Bakker", "Jan van den Berg", "Kees Bos"]
+
+
+def test_set_filter_resets_to_the_matching_contacts(book: Book, qapp: object) -> None:
+    book.contacts.add_many([person("Jan", "van den Berg"), person("Kees", "Bos")])
+    model = ContactTableModel(book.contacts)
+    totals: list[int] = []
+    model.total_changed.connect(totals.append)
+
+    model.set_filter(ContactFilter(search="berg"))
+
+    assert names(model) == ["Jan van den Berg"]
+    assert model.total() == 1
+    assert totals == [1]
+    assert model.contact_id(0) == model.index(0, Column.BADGE).data(ContactIdRole)
+
+
+def test_columns_show_the_summary(mixed_book: Book, jan: Contact, qapp: object) -> None:
+    model = ContactTableModel(mixed_book.contacts)
+    row = model.row_of(jan.id or 0)
+    assert row is not None
+
+    def cell(column: Column, role: Role = Role.DisplayRole) -> object:
+        return model.index(row, column).data(role)
+
+    assert cell(Column.NAME) == "Jan van den Berg"
+    assert cell(Column.ORGANISATION) == "Berg Installatietechniek"
+    assert cell(Column.EMAIL) == "jan.vandenberg@berginstallatie.nl"
+    assert cell(Column.PHONE) == "06 12345678"
+    assert cell(Column.BADGE) == "Contract"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
+        "Name",
+        "Organisation",
+        "E-mail",
+        "Phone",
+        "Badge",
+    ]
+    avatar = cell(Column.NAME, Role.DecorationRole)
+    assert isinstance(avatar, QIcon)
+    assert not avatar.isNull()
+
+
+def test_badge_column_has_icon_tooltip_colours_and_accessible_text(
+    mixed_book: Book, qapp: object
+) -> None:
+    model = ContactTableModel(mixed_book.contacts)
+    badges = {model.index(row, Column.BADGE).data(): row for row in range(model.rowCount())}
+    assert set(badges) == {"Private", "Organisation", "Contract", "Assessment missing", "To review"}
+    index = model.index(badges["Assessment missing"], Column.BADGE)
+
+    icon = index.data(Role.DecorationRole)
+    assert isinstance(icon, QIcon)
+    assert not icon.isNull()
+    assert "balancing test" in index.data(Role.ToolTipRole)
+    assert index.data(Role.AccessibleTextRole).startswith(
+        "Legitimate interest — assessment missing."
+    )
+    assert isinstance(index.data(Role.BackgroundRole), QBrush)
+    assert isinstance(index.data(Role.ForegroundRole), QBrush)
+
+
+@pytest.mark.parametrize("page_size", [1, 2, 5])
+def test_row_of_fetches_until_the_contact_is_found(page_size: int, qapp: object) -> None:
+    source = CountingSource(7)
+    model = ContactTableModel(source, page_size=page_size)
+
+    assert model.row_of(7, fetch=False) is None or page_size >= 7
+    assert model.row_of(7) == 6
+    assert model.row_of(99) is None
