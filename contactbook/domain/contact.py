@@ -52,7 +52,8 @@ class Contact:
     @property
     def sort_key(self) -> str:
         if self.subject is Subject.ORGANISATION and self.organisation.strip():
-            return names.fold(self.organisation.strip())
+            # "'t Hart & Partners" files under H, not before A
+            return names.fold(self.organisation.strip()).lstrip("'‘’\"`. ")
         return names.sort_key(self.given_name, self.family_name, self.organisation)
 
     @property
@@ -74,15 +75,12 @@ class Contact:
 
         The user's overrides are kept untouched; only the automatic verdict is refreshed.
         """
-        classified = [
-            replace(
-                email,
-                auto_classification=classify_email(
-                    email.address, self.given_name, self.family_name
-                ).classification,
-            )
-            for email in self.emails
-        ]
+        classified = []
+        for email in self.emails:
+            verdict = classify_email(email.address, self.given_name, self.family_name)
+            if verdict.classification is not email.auto_classification:
+                email = replace(email, auto_classification=verdict.classification)
+            classified.append(email)
         return replace(self, emails=classified)
 
     def generic_emails(self) -> list[EmailAddress]:

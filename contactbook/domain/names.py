@@ -100,6 +100,8 @@ def sort_key(given_name: str, family_name: str, organisation: str = "") -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so "Zoë" and "zoe" compare equal."""
+    if text.isascii():  # the common case, and this runs for every field of every contact
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -38,9 +38,21 @@ class Phone:
         """The number as dialled inside its country, digits only ("0612345678")."""
         if not self.e164:
             return "".join(ch for ch in self.raw if ch.isdigit())
-        number = phonenumbers.parse(self.e164)
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        return "".join(ch for ch in national if ch.isdigit())
+        return _national_digits(self.e164)
+
+
+def _national_digits(e164: str) -> str:
+    # Split the country code off by table look-up instead of parsing again: this runs for
+    # every number of every contact when the search index is built.
+    digits = e164.lstrip("+")
+    for length in (1, 2, 3):
+        code = int(digits[:length])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            region = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code][0]
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+            prefix = (metadata.national_prefix if metadata else None) or ""
+            return prefix + digits[length:]
+    return digits
 
 
 def is_valid_region(region: str) -> bool:

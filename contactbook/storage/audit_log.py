@@ -25,6 +25,14 @@ def add_event(
     )
 
 
+def record_event(
+    database: Database, action: AuditAction, contact_id: int | None = None, detail: str = ""
+) -> None:
+    """Write one event in a transaction of its own (for actions that change nothing else)."""
+    with database.write_session() as session:
+        add_event(session, action, contact_id, detail)
+
+
 def events(
     database: Database, contact_id: int | None = None, limit: int = 1000
 ) -> list[AuditEvent]:

@@ -45,6 +45,8 @@ contact_activities = Table(
 
 class ContactRow(Base):
     __tablename__ = "contacts"
+    # ids are never reused: audit events keep the id of an erased contact
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(200), unique=True)

@@ -79,13 +79,16 @@ def matching_ids_clause(query: str) -> ColumnElement[bool] | None:
     return result
 
 
-def write_index(connection: Session | Connection, rows: list[tuple[int, str]]) -> None:
-    """Insert or replace the index rows ``(contact_id, folded text)``."""
+def write_index(
+    connection: Session | Connection, rows: list[tuple[int, str]], *, replace_existing: bool
+) -> None:
+    """Write the index rows ``(contact_id, folded text)``, replacing old ones if asked."""
     if not rows:
         return
-    connection.execute(
-        text("DELETE FROM contact_search WHERE rowid = :id"), [{"id": cid} for cid, _ in rows]
-    )
+    if replace_existing:
+        connection.execute(
+            text("DELETE FROM contact_search WHERE rowid = :id"), [{"id": cid} for cid, _ in rows]
+        )
     connection.execute(
         text("INSERT INTO contact_search(rowid, text) VALUES (:id, :text)"),
         [{"id": cid, "text": value} for cid, value in rows],

@@ -11,8 +11,11 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEventLoop,
     QLocale,
+    QMessageLogContext,
     QSettings,
     Qt,
+    QtMsgType,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -44,9 +47,27 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    qInstallMessageHandler(_quiet_platform_noise)
     if language:
         QLocale.setDefault(QLocale(language))
     return app
+
+
+# Said by the offscreen platform for every window; true and of no use to anyone.
+_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_platform_noise(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message in _NOISE:
+        return
+    label = {
+        QtMsgType.QtDebugMsg: "debug",
+        QtMsgType.QtInfoMsg: "info",
+        QtMsgType.QtWarningMsg: "warning",
+        QtMsgType.QtCriticalMsg: "critical",
+        QtMsgType.QtFatalMsg: "fatal",
+    }.get(kind, "message")
+    print(f"qt {label}: {message}", file=sys.stderr)
 
 
 def show_error(title: str, message: str, *, informational: bool = False) -> None:

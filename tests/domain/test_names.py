@@ -157,3 +157,11 @@ def test_fold(text: str, expected: str) -> None:
 )
 def test_initials(given: str, family: str, organisation: str, expected: str) -> None:
     assert initials(given, family, organisation) == expected
+
+
+def test_an_organisation_name_with_a_leading_apostrophe_files_under_its_letter() -> None:
+    from contactbook.domain.contact import Contact
+    from contactbook.domain.enums import Subject
+
+    hart = Contact(organisation="'t Hart & Partners", subject=Subject.ORGANISATION)
+    assert hart.sort_key.startswith("t hart")
