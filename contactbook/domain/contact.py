@@ -21,6 +21,10 @@ class Contact:
 
     given_name: str = ""
     family_name: str = ""
+    middle_name: str = ""
+    name_prefix: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
     organisation: str = ""
     job_title: str = ""
     scope: Scope = Scope.UNSORTED
@@ -32,10 +36,14 @@ class Contact:
     addresses: list[PostalAddress] = field(default_factory=list)
     birthday: Birthday | None = None
     photo: bytes | None = None
+    thumbnail: bytes | None = None
     notes: str = ""
     categories: list[str] = field(default_factory=list)
     activities: list[str] = field(default_factory=list)
     legal_basis: LegalBasisRecord = field(default_factory=LegalBasisRecord)
+    # Properties of an imported vCard that have no field here, as unfolded raw lines
+    # ("URL;TYPE=work:https://…"), so that an export writes them back.
+    extra_properties: list[str] = field(default_factory=list)
     uid: str = ""
     id: int | None = None
     created_at: datetime | None = None

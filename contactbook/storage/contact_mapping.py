@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +30,10 @@ def contact_columns(contact: Contact, now: datetime) -> dict[str, Any]:
         "subject": contact.subject.value,
         "given_name": contact.given_name,
         "family_name": contact.family_name,
+        "middle_name": contact.middle_name,
+        "name_prefix": contact.name_prefix,
+        "name_suffix": contact.name_suffix,
+        "nickname": contact.nickname,
         "organisation": contact.organisation,
         "job_title": contact.job_title,
         "display_name": contact.display_name,
@@ -39,6 +44,8 @@ def contact_columns(contact: Contact, now: datetime) -> dict[str, Any]:
         "birthday_month": birthday.month if birthday else None,
         "birthday_day": birthday.day if birthday else None,
         "photo": contact.photo,
+        "thumbnail": contact.thumbnail,
+        "extra_properties": json.dumps(contact.extra_properties, ensure_ascii=False),
         "notes": contact.notes,
         "legal_basis": basis.basis.value,
         "legal_basis_note": basis.note,
@@ -118,12 +125,18 @@ def row_to_contact(row: ContactRow) -> Contact:
         subject=Subject(row.subject),
         given_name=row.given_name,
         family_name=row.family_name,
+        middle_name=row.middle_name,
+        name_prefix=row.name_prefix,
+        name_suffix=row.name_suffix,
+        nickname=row.nickname,
         organisation=row.organisation,
         job_title=row.job_title,
         deceased=row.deceased,
         deceased_on=row.deceased_on,
         birthday=birthday,
         photo=row.photo,
+        thumbnail=row.thumbnail,
+        extra_properties=list(json.loads(row.extra_properties or "[]")),
         notes=row.notes,
         legal_basis=LegalBasisRecord(
             basis=LegalBasis(row.legal_basis),

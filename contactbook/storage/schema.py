@@ -54,6 +54,10 @@ class ContactRow(Base):
     subject: Mapped[str] = mapped_column(String(16))
     given_name: Mapped[str] = mapped_column(Text, default="")
     family_name: Mapped[str] = mapped_column(Text, default="")
+    middle_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_prefix: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
+    nickname: Mapped[str] = mapped_column(Text, default="", server_default="")
     organisation: Mapped[str] = mapped_column(Text, default="")
     job_title: Mapped[str] = mapped_column(Text, default="")
     display_name: Mapped[str] = mapped_column(Text, default="")
@@ -64,6 +68,9 @@ class ContactRow(Base):
     birthday_month: Mapped[int | None]
     birthday_day: Mapped[int | None]
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # vCard properties without a field of their own, raw, as a JSON list (written back on export)
+    extra_properties: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     notes: Mapped[str] = mapped_column(Text, default="")
     legal_basis: Mapped[str] = mapped_column(String(32), default="none", index=True)
     legal_basis_note: Mapped[str] = mapped_column(Text, default="")

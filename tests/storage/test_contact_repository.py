@@ -25,6 +25,10 @@ def full_contact() -> Contact:
     return Contact(
         given_name="Zoë",
         family_name="van den Berg",
+        middle_name="Maria",
+        name_prefix="dr.",
+        name_suffix="MBA",
+        nickname="Zo",
         organisation="Bakkerij Bos",
         job_title="Inkoper",
         scope=Scope.BUSINESS,
@@ -37,6 +41,8 @@ def full_contact() -> Contact:
         addresses=[PostalAddress("Kerkstraat", "1", "1011 AB", "Amsterdam", "NL", "work")],
         birthday=Birthday(4, 12),
         photo=b"\xff\xd8\xff\xe0fakejpeg",
+        thumbnail=b"\x89PNGthumb",
+        extra_properties=["URL;TYPE=work:https://bakkerijbos.nl", "X-SOCIAL:@zoe"],
         notes="Wil graag op dinsdag gebeld worden.",
         categories=["klant", "bakkers"],
         legal_basis=LegalBasisRecord(
