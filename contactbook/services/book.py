@@ -10,6 +10,7 @@ from contactbook.storage.consent_repository import ConsentRepository
 from contactbook.storage.contact_repository import ContactRepository
 from contactbook.storage.database import Database, open_database
 from contactbook.storage.settings_repository import SettingsRepository
+from contactbook.storage.suppression_repository import SuppressionRepository
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Book:
     activities: ActivityRepository
     consent: ConsentRepository
     settings: SettingsRepository
+    suppression: SuppressionRepository
 
     @property
     def path(self) -> Path:
@@ -43,4 +45,5 @@ def open_book(path: Path) -> Book:
         activities=ActivityRepository(database),
         consent=ConsentRepository(database),
         settings=SettingsRepository(database),
+        suppression=SuppressionRepository(database),
     )
