@@ -1,0 +1,72 @@
+"""Reads and writes of one long operation (an import) inside a single transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contactbook.domain.audit import AuditAction
+from contactbook.domain.contact import Contact
+from contactbook.domain.email_address import normalise_address
+from contactbook.storage.audit_log import add_event
+from contactbook.storage.contact_writes import add_contacts, load_contact, save_contact
+from contactbook.storage.schema import ContactRow, EmailRow, PhoneRow
+
+_CHUNK = 500  # SQLite limits the number of bound parameters per statement
+
+
+class ContactBatch:
+    """Handed out by ``ContactRepository.batch()``; valid inside that ``with`` block only."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add_many(self, contacts: Sequence[Contact]) -> list[Contact]:
+        return add_contacts(self._session, contacts)
+
+    def get(self, contact_id: int) -> Contact:
+        return load_contact(self._session, contact_id)
+
+    def save(self, contact: Contact, audit: Iterable[tuple[AuditAction, str]] = ()) -> Contact:
+        return save_contact(self._session, contact, audit)
+
+    def audit(self, action: AuditAction, detail: str, contact_id: int | None = None) -> None:
+        add_event(self._session, action, contact_id, detail)
+
+    def ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
+        keys = sorted({uid for uid in uids if uid})
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            rows = self._session.execute(
+                select(ContactRow.uid, ContactRow.id).where(
+                    ContactRow.uid.in_(keys[start : start + _CHUNK])
+                )
+            )
+            found.update({uid: cid for uid, cid in rows})
+        return found
+
+    def ids_by_e164(self, numbers: Iterable[str]) -> dict[str, int]:
+        keys = sorted({n for n in numbers if n})
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            rows = self._session.execute(
+                select(PhoneRow.e164, PhoneRow.contact_id)
+                .where(PhoneRow.e164.in_(keys[start : start + _CHUNK]))
+                .order_by(PhoneRow.contact_id.desc())  # the oldest contact wins below
+            )
+            found.update({e164: cid for e164, cid in rows if e164})
+        return found
+
+    def ids_by_email(self, addresses: Iterable[str]) -> dict[str, int]:
+        keys = sorted({normalise_address(a) for a in addresses if a})
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            rows = self._session.execute(
+                select(EmailRow.address_key, EmailRow.contact_id)
+                .where(EmailRow.address_key.in_(keys[start : start + _CHUNK]))
+                .order_by(EmailRow.contact_id.desc())
+            )
+            found.update({key: cid for key, cid in rows})
+        return found
