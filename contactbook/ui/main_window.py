@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -46,6 +55,9 @@ class MainWindow(QMainWindow):
     ``settings`` (optional) is where the window keeps its geometry between runs.
     """
 
+    #: .vcf files dropped on the window (paths); the import feature listens.
+    files_dropped = Signal(list)
+
     def __init__(
         self,
         book: Book,
@@ -70,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_central(on_sample_data)
         self._build_menus()
         self._build_status_bar()
+        self.setAcceptDrops(True)
         self.resize(1200, 760)
         if settings is not None:
             self._restore_state(settings)
@@ -78,6 +91,39 @@ class MainWindow(QMainWindow):
         self._update_search_status(self.model.total())
 
     # -- public ------------------------------------------------------------------------------
+
+    @property
+    def book(self) -> Book:
+        return self._book
+
+    def selected_contact_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order (several rows can be selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.contact_id(row) for row in rows]
+
+    def add_menu(self, title: str) -> QMenu:
+        """A new menu in the menu bar, before Help (for features that bring their own)."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+        return menu
+
+    def add_file_action(self, action: QAction) -> None:
+        """An entry in the File menu, above Quit."""
+        self.file_menu.insertAction(self._quit_separator, action)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_vcards(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_vcards(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
 
     def refresh(self) -> None:
         """Reload the list and the counts, e.g. after contacts were added elsewhere."""
@@ -153,7 +199,8 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(Column.BADGE, BadgeDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several at once: linking to an activity, a mailing, triage
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -218,7 +265,8 @@ class MainWindow(QMainWindow):
         header.resizeSection(Column.BADGE, badge_column_width(metrics, labels))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._quit_separator = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # QKeySequence.Quit is empty on Windows; Ctrl+Q is what users expect everywhere.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -235,7 +283,7 @@ class MainWindow(QMainWindow):
         clear_action.triggered.connect(self.search_field.clear)
         self.addAction(clear_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("&Badge legend"), self)
         legend_action.triggered.connect(self.show_badge_legend)
         help_menu.addAction(legend_action)
@@ -345,3 +393,11 @@ class MainWindow(QMainWindow):
             settings.setValue("columns", self.table.horizontalHeader().saveState())
         finally:
             settings.endGroup()
+
+
+def _dropped_vcards(mime: QMimeData) -> list[Path]:
+    """The local .vcf files among dropped URLs."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in (".vcf", ".vcard")]
