@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from contactbook.domain.audit import AuditAction
@@ -12,6 +12,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
 from contactbook.storage.audit_log import add_event
 from contactbook.storage.contact_writes import add_contacts, load_contact, save_contact
+from contactbook.storage.errors import NotFoundError
 from contactbook.storage.schema import ContactRow, EmailRow, PhoneRow
 
 _CHUNK = 500  # SQLite limits the number of bound parameters per statement
@@ -31,6 +32,13 @@ class ContactBatch:
 
     def save(self, contact: Contact, audit: Iterable[tuple[AuditAction, str]] = ()) -> Contact:
         return save_contact(self._session, contact, audit)
+
+    def delete(self, contact_id: int, detail: str = "") -> None:
+        """Remove a contact (its details, links and search entry go with it)."""
+        if self._session.get(ContactRow, contact_id) is None:
+            raise NotFoundError(f"There is no contact with id {contact_id}.")
+        self._session.execute(delete(ContactRow).where(ContactRow.id == contact_id))
+        add_event(self._session, AuditAction.CONTACT_DELETED, contact_id, detail)
 
     def audit(self, action: AuditAction, detail: str, contact_id: int | None = None) -> None:
         add_event(self._session, action, contact_id, detail)

@@ -86,6 +86,18 @@ class ContactRepository:
             )
             return [row_to_contact(row) for row in rows]
 
+    def iter_contacts(
+        self, contact_filter: ContactFilter = ContactFilter(), chunk: int = 500
+    ) -> Iterator[Contact]:
+        """Whole contacts in list order, loaded a chunk at a time (for exports)."""
+        offset = 0
+        while summaries := self.page(contact_filter, offset=offset, limit=chunk):
+            by_id = {
+                c.id: c for c in self.get_many(ContactFilter(ids=tuple(s.id for s in summaries)))
+            }
+            yield from (by_id[s.id] for s in summaries if s.id in by_id)
+            offset += len(summaries)
+
     def page(
         self, contact_filter: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
     ) -> list[ContactSummary]:

@@ -76,3 +76,8 @@ class SuppressionRepository:
                 select(SuppressionRow.id).where(SuppressionRow.digest.in_(digests)).limit(1)
             )
         return hit is not None
+
+    def has_entries(self) -> bool:
+        """Whether anyone was ever erased (an import checks each card only then)."""
+        with self._database.session() as session:
+            return session.scalar(select(SuppressionRow.id).limit(1)) is not None
