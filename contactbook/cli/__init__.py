@@ -24,7 +24,10 @@ from contactbook.cli.contact_commands import (
     cmd_list,
     cmd_show,
 )
+from contactbook.cli.duplicate_commands import cmd_duplicates, cmd_merge
+from contactbook.cli.interchange_commands import cmd_export, cmd_import
 from contactbook.cli.parser import UsageError, build_parser
+from contactbook.cli.register_commands import cmd_register
 from contactbook.domain.scope_change import ScopeChangeError
 from contactbook.paths import database_path
 from contactbook.services.book import Book, open_book
@@ -38,6 +41,11 @@ EXIT_INTERNAL = 70
 Command = Callable[[Book, argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {
     "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "duplicates": cmd_duplicates,
+    "merge": cmd_merge,
+    "register": cmd_register,
     "list": cmd_list,
     "show": cmd_show,
     "edit": cmd_edit,

@@ -6,6 +6,7 @@ import argparse
 from typing import NoReturn
 
 from contactbook import __version__
+from contactbook.domain.duplicates import CONFLICT_FIELDS
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope, Subject
 
 
@@ -64,6 +65,22 @@ def _add_activity_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remarks", metavar="TEXT")
 
 
+def _add_duplicate_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    listing = commands.add_parser("duplicates", help="list likely duplicate contacts")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    merge = commands.add_parser("merge", help="merge two contacts into the first")
+    merge.add_argument("keep", type=int, metavar="KEEP-ID")
+    merge.add_argument("other", type=int, metavar="OTHER-ID")
+    merge.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        choices=CONFLICT_FIELDS,
+        metavar="FIELD",
+        help="where both have a different value, take the other contact's (repeatable)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="contactbook",
@@ -89,6 +106,41 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the book with realistic Dutch sample data")
     demo.add_argument("--contacts", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    importing = commands.add_parser("import", help="import vCard files (.vcf) from a phone")
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--scope",
+        choices=[*(s.value for s in Scope), "suggested"],
+        default=Scope.UNSORTED.value,
+        help="scope of the new contacts (default: unsorted, to triage later; "
+        "'suggested': business when a card has an organisation, job title or company address)",
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would happen and change nothing"
+    )
+    importing.add_argument("--report", metavar="FILE.json", help="write the report as JSON")
+    importing.add_argument(
+        "--force",
+        action="store_true",
+        help="also add people who were erased earlier at their request",
+    )
+    importing.add_argument(
+        "--activity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="link the new business contacts to this processing activity",
+    )
+
+    export = commands.add_parser("export", help="export contacts")
+    export_kinds = export.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=_Parser
+    )
+    vcard = export_kinds.add_parser("vcard", help="as a vCard file phones and mail programs read")
+    vcard.add_argument("-o", "--output", required=True, metavar="FILE")
+    vcard.add_argument("--version", choices=["3.0", "4.0"], default="3.0", dest="vcard_version")
+    _add_filters(vcard)
 
     listing = commands.add_parser("list", help="list contacts")
     _add_filters(listing)
@@ -161,4 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     settings_set = settings_actions.add_parser("set", help="change one setting")
     settings_set.add_argument("key", metavar="KEY")
     settings_set.add_argument("value", metavar="VALUE")
+    _add_duplicate_parsers(commands)
+    # imported here: that module imports UsageError from this one
+    from contactbook.cli.register_commands import add_register_parser
+
+    add_register_parser(commands)
     return parser

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from contactbook import APP_ID, APP_NAME, __version__
 from contactbook.services.book import Book
 from contactbook.ui.app_icon import app_icon
+from contactbook.ui.duplicates_dialog import install_duplicate_actions
+from contactbook.ui.import_actions import install_import_actions
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.register_actions import install_register_actions
 
 ORGANISATION_NAME = "contactbook"
 ORGANISATION_DOMAIN = "contactbook.nl"
@@ -100,6 +103,7 @@ def run_main_window(
     app = create_application(sys.argv[:1])
     settings = None if screenshot is not None else QSettings()
     window = MainWindow(book, settings=settings, on_sample_data=on_sample_data)
+    install_features(window)
     if search:
         window.set_search(search)
     if select is not None and not window.select_contact(select):
@@ -112,6 +116,13 @@ def run_main_window(
     finally:
         window.close()
         window.deleteLater()
+
+
+def install_features(window: MainWindow) -> None:
+    """Plug the features that bring their own menus and dialogs into the window."""
+    install_import_actions(window)
+    install_duplicate_actions(window)
+    install_register_actions(window)
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> int:

@@ -1,0 +1,209 @@
+"""Byte-level reading of vCard files: line ends, folding, soft breaks, base64 blocks, cards.
+
+Everything here works on bytes, streaming, one chunk of the file at a time: exporters fold
+lines in the middle of a UTF-8 sequence and mix charsets from one value to the next, so text
+is decoded per value later (``vcard_values``), never for the whole file. What comes out is
+one ``RawCard`` per BEGIN:VCARD … END:VCARD block, holding its logical lines:
+
+* any line end (``\\r\\n``, ``\\n``, ``\\r``, and iOS 6's ``\\r\\r\\n``) ends a line;
+* a line starting with a space or tab continues the previous one (RFC 2425 folding: the one
+  white-space character is removed);
+* a QUOTED-PRINTABLE value ending in ``=`` (a soft line break) continues on the next line,
+  even when that line starts with ``#`` or a space — it is data, not a comment or a fold;
+* a base64 value continues over the following lines that are indented or consist of base64
+  characters only, up to a blank line (vCard 2.1 leaves those lines un-indented);
+* lines starting with ``#`` are comments and blank lines separate nothing.
+
+Cards written inside another card (vCard 2.1 AGENT, or a missing END:VCARD) come out as
+cards of their own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from contactbook.interchange.vcard_sniff import utf16_encoding
+
+CHUNK_SIZE = 1 << 16
+_LINE_BREAK = re.compile(rb"\r*\n|\r")
+_BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=]+")
+_ENCODING_B = re.compile(rb"ENCODING=B(?:ASE64)?(?:[;,]|$)|;BASE64(?:[;,]|$)")
+# A line that starts a property even though the QP value before it ended in "=": guards
+# against a stray "=" at the end of a value swallowing the next property. Only upper-case
+# names that phones write, so that value text such as "Note: ..." is not mistaken for one.
+_PROPERTY_START = re.compile(
+    rb"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|NOTE|BDAY|PHOTO"
+    rb"|URL|LABEL|UID|REV|CATEGORIES|NICKNAME|X-[A-Z0-9-]+)[;:]"
+)
+# Any property start, for the rarer case of a value ending in an escaping backslash.
+_ANY_PROPERTY_START = re.compile(rb"[A-Za-z0-9.-]+[;:]")
+_TRAILING_BACKSLASHES = re.compile(rb"\\+$")
+_PLAIN, _QUOTED_PRINTABLE, _BASE64 = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class RawCard:
+    """One BEGIN:VCARD … END:VCARD block as logical lines (bytes, without BEGIN and END)."""
+
+    line: int  # 1-based line number of BEGIN:VCARD
+    lines: tuple[bytes, ...]
+    closed: bool = True  # False when the file ended before this card's END:VCARD
+    nested: bool = False  # True for a card written inside another card
+
+
+def byte_chunks(stream: BinaryIO, head: bytes = b"") -> Iterator[bytes]:
+    """The file's bytes in chunks: ``head`` (already read) first, BOM removed, UTF-16 recoded."""
+    if not head:
+        head = stream.read(CHUNK_SIZE)
+    encoding = utf16_encoding(head)
+    if encoding is None:
+        if head:
+            yield head.removeprefix(codecs.BOM_UTF8)
+        while chunk := stream.read(CHUNK_SIZE):
+            yield chunk
+        return
+    # UTF-16 files are rare and small; recode them so the rest can stay byte-oriented.
+    decoder = codecs.getincrementaldecoder(encoding)("replace")
+    data = head
+    while True:
+        text = decoder.decode(data, final=not data)
+        if text:
+            yield text.encode("utf-8")
+        if not data:
+            return
+        data = stream.read(CHUNK_SIZE)
+
+
+def physical_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Split byte chunks into lines without their line ends."""
+    pending = b""
+    for chunk in chunks:
+        buffer = pending + chunk if pending else chunk
+        # Carriage returns at the end of a chunk may be the start of "\r\n" or "\r\r\n".
+        end = len(buffer.rstrip(b"\r"))
+        body = buffer[:end] if end < len(buffer) else buffer
+        if b"\r\r" in body:  # iOS 6 (or blank lines in an old Mac file): the slower split
+            parts = _LINE_BREAK.split(body)
+            pending = parts.pop()
+        else:  # \n, \r\n and \r: bytes.splitlines, several times faster than a regex
+            parts = body.splitlines()
+            pending = parts.pop() if parts and body[-1:] not in (b"\n", b"\r") else b""
+        pending += buffer[end:]
+        yield from parts
+    if pending:
+        parts = _LINE_BREAK.split(pending)
+        if parts[-1] == b"":
+            parts.pop()
+        yield from parts
+
+
+class _Open:
+    """A card whose END:VCARD has not been seen yet."""
+
+    __slots__ = ("line", "lines", "nested")
+
+    def __init__(self, line: int, nested: bool) -> None:
+        self.line = line
+        self.lines: list[bytes] = []
+        self.nested = nested
+
+
+def read_raw_cards(lines: Iterable[bytes]) -> Iterator[RawCard]:
+    """Assemble logical lines and group them into cards (see the module docstring)."""
+    stack: list[_Open] = []
+    pieces: list[bytes] = []  # the logical line being assembled
+    kind = _PLAIN
+    soft_break = False  # the QP line so far ended in "=": the next line continues it
+    start = 0  # line number where the logical line began
+    for number, line in enumerate(lines, 1):
+        if pieces:
+            if soft_break:
+                soft_break = False
+                if line.strip() and _PROPERTY_START.match(line) is None:
+                    soft_break = line.endswith(b"=")
+                    pieces.append(line[:-1] if soft_break else line)
+                    continue
+            elif kind == _BASE64:
+                stripped = line.strip()
+                if stripped and (line[:1] in b" \t" or _BASE64_ONLY.fullmatch(stripped)):
+                    pieces.append(stripped)
+                    continue
+            elif line[:1] == b" " or line[:1] == b"\t":
+                pieces.append(line[1:])
+                if kind == _QUOTED_PRINTABLE and line.endswith(b"="):
+                    pieces[-1] = pieces[-1][:-1]
+                    soft_break = True
+                continue
+            elif _escaped_line_end(pieces[-1]) and _continues_value(line):
+                # "Hermann v. Brevern\" + line end: an escaped line break inside the value
+                pieces.append(b"n" + line)
+                continue
+            logical = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+            pieces = []
+            if (card := _take(logical, start, stack)) is not None:
+                yield card
+        if not line or line[:1] == b"#" or not line.strip():
+            continue  # comments and blank lines (a blank line also ends a 2.1 base64 value)
+        start = number
+        kind = _kind(line)
+        if kind == _QUOTED_PRINTABLE and line.endswith(b"="):
+            pieces.append(line[:-1])
+            soft_break = True
+        else:
+            pieces.append(line)
+    if pieces and (card := _take(b"".join(pieces), start, stack)) is not None:
+        yield card
+    while stack:
+        done = stack.pop()
+        yield RawCard(done.line, tuple(done.lines), False, done.nested)
+
+
+def _take(logical: bytes, start: int, stack: list[_Open]) -> RawCard | None:
+    """Add a logical line to the open card; BEGIN and END open and close cards."""
+    if logical[:1] in b"BbEe":
+        marker = logical.strip().upper()
+        if marker == b"BEGIN:VCARD":
+            stack.append(_Open(start, nested=bool(stack)))
+            return None
+        if marker == b"END:VCARD":
+            if stack:
+                done = stack.pop()
+                return RawCard(done.line, tuple(done.lines), True, done.nested)
+            return None
+    if stack:  # text outside any card is ignored
+        stack[-1].lines.append(logical)
+    return None
+
+
+def _escaped_line_end(piece: bytes) -> bool:
+    """The line so far ends in an odd number of backslashes (one escaping the line end)."""
+    if not piece.endswith(b"\\"):
+        return False
+    match = _TRAILING_BACKSLASHES.search(piece)
+    return match is not None and len(match.group()) % 2 == 1
+
+
+def _continues_value(line: bytes) -> bool:
+    return bool(line.strip()) and _ANY_PROPERTY_START.match(line) is None
+
+
+def _kind(line: bytes) -> int:
+    """Whether a property line has a quoted-printable or base64 value, from its parameters."""
+    colon = line.find(b":")
+    if colon <= 0 or line.find(b";", 0, colon) < 0:
+        return _PLAIN  # no parameters, so no encoding
+    header = line[:colon].upper()
+    if b"QUOTED-PRINTABLE" in header:
+        return _QUOTED_PRINTABLE
+    if _ENCODING_B.search(header):
+        return _BASE64
+    return _PLAIN
+
+
+def read_cards(stream: BinaryIO, head: bytes = b"") -> Iterator[RawCard]:
+    """The cards of a binary stream, one at a time (``head``: bytes already read from it)."""
+    return read_raw_cards(physical_lines(byte_chunks(stream, head)))

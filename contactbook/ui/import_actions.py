@@ -1,0 +1,63 @@
+"""File › Import and Export of vCards, and .vcf files dropped on the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from contactbook.services.vcard_export import export_vcards
+from contactbook.ui.import_dialog import ImportDialog
+from contactbook.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportActions", text)
+
+
+def install_import_actions(window: MainWindow) -> None:
+    """Add File › Import…, File › Export as vCard… and drop-to-import to ``window``."""
+    import_action = QAction(_tr("&Import from phone (vCard)…"), window)
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.triggered.connect(lambda: choose_and_import(window))
+    window.add_file_action(import_action)
+    export_action = QAction(_tr("&Export as vCard…"), window)
+    export_action.triggered.connect(lambda: choose_and_export(window))
+    window.add_file_action(export_action)
+    window.files_dropped.connect(lambda paths: run_import(window, list(paths)))
+
+
+def choose_and_import(window: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(
+        window, _tr("Import contacts"), str(Path.home()), _tr("vCard files (*.vcf *.vcard)")
+    )
+    if names:
+        run_import(window, [Path(name) for name in names])
+
+
+def run_import(window: MainWindow, paths: list[Path]) -> ImportDialog:
+    """Open the import dialog for ``paths``; the list reloads when it is done."""
+    dialog = ImportDialog(window.book, paths, window)
+    dialog.finished.connect(lambda _result: window.refresh())
+    dialog.open()
+    return dialog
+
+
+def choose_and_export(window: MainWindow) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window, _tr("Export contacts"), "contacts.vcf", _tr("vCard files (*.vcf)")
+    )
+    if not name:
+        return
+    try:
+        written = export_vcards(window.book, Path(name), window.model.contact_filter)
+    except OSError as error:
+        QMessageBox.warning(window, _tr("Export failed"), str(error))
+        return
+    QMessageBox.information(
+        window,
+        _tr("Export finished"),
+        _tr("{count} contacts were written to {file}.").format(count=written, file=name),
+    )

@@ -1,0 +1,308 @@
+"""File › Import: choose the scope, watch the progress, read what happened."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactbook.domain.enums import Scope
+from contactbook.domain.triage import TriageReason, suggest_scope
+from contactbook.interchange.vcard_read import ReadCard, read_vcard_file
+from contactbook.services.book import Book, open_book
+from contactbook.services.import_report import ImportReport
+from contactbook.services.vcard_import import (
+    ImportCancelledError,
+    ImportFileError,
+    ImportOptions,
+    check_files,
+    import_files,
+)
+from contactbook.ui.workers import CancelCheck, ProgressCallback, Worker, start_worker
+
+PREVIEW_CARDS = 300
+_PROGRESS_STEPS = 1000
+
+
+def _reason_text(reason: TriageReason) -> str:
+    texts = {
+        TriageReason.ORGANISATION_RECORD: QCoreApplication.translate("Import", "a company card"),
+        TriageReason.HAS_ORGANISATION: QCoreApplication.translate("Import", "has an organisation"),
+        TriageReason.HAS_JOB_TITLE: QCoreApplication.translate("Import", "has a job title"),
+        TriageReason.COMPANY_DOMAIN: QCoreApplication.translate(
+            "Import", "has a company e-mail address"
+        ),
+        TriageReason.NOTHING_BUSINESS_LIKE: QCoreApplication.translate(
+            "Import", "nothing business-like"
+        ),
+    }
+    return texts[reason]
+
+
+class ImportDialog(QDialog):
+    """Imports ``paths`` into the book at ``book.path`` in a worker with its own session."""
+
+    def __init__(self, book: Book, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book_path = book.path
+        self._paths = paths
+        self._worker: Worker | None = None
+        self._thread: QThread | None = None
+        self.report: ImportReport | None = None
+        self.summary: ImportSummaryDialog | None = None
+        self.message: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        names = ", ".join(path.name for path in paths)
+        layout.addWidget(QLabel(self.tr("Importing from: {files}").format(files=names)))
+        self.preview = self._build_preview()
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self._build_scope_choice())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, _PROGRESS_STEPS)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel)
+        layout.addWidget(self.buttons)
+
+    # -- choosing ------------------------------------------------------------------------------
+
+    def _build_preview(self) -> QTableWidget:
+        cards: list[ReadCard] = []
+        for path in self._paths:
+            items = read_vcard_file(path, self._region())
+            cards.extend(
+                item
+                for item in itertools.islice(items, PREVIEW_CARDS - len(cards))
+                if isinstance(item, ReadCard)
+            )
+        table = QTableWidget(len(cards), 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Organisation"), self.tr("E-mail"), self.tr("Suggestion")]
+        )
+        table.setAccessibleName(self.tr("Cards to import, with the suggested scope"))
+        for row, card in enumerate(cards):
+            contact = card.contact
+            scope, reason = suggest_scope(contact)
+            label = self.tr("Business") if scope is Scope.BUSINESS else self.tr("Private")
+            values = (
+                contact.display_name,
+                contact.organisation,
+                contact.main_email,
+                f"{label} ({_reason_text(reason)})",
+            )
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _region(self) -> str:
+        book = open_book(self._book_path)
+        try:
+            return book.settings.default_region()
+        finally:
+            book.close()
+
+    def _build_scope_choice(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where do the new contacts go?"))
+        layout = QVBoxLayout(box)
+        self.scope_group = QButtonGroup(box)
+        choices: list[tuple[str, Scope | None]] = [
+            (self.tr("To review: I sort them out later, one key each"), Scope.UNSORTED),
+            (self.tr("As suggested per card (see the list above)"), None),
+            (self.tr("All private: family and friends, outside the GDPR"), Scope.PRIVATE),
+            (self.tr("All business (each will still need a legal basis)"), Scope.BUSINESS),
+        ]
+        self._scopes: list[Scope | None] = []
+        for index, (text, scope) in enumerate(choices):
+            button = QRadioButton(text)
+            self.scope_group.addButton(button, index)
+            self._scopes.append(scope)
+            layout.addWidget(button)
+        self.scope_group.button(0).setChecked(True)
+        return box
+
+    def chosen_scope(self) -> Scope | None:
+        return self._scopes[self.scope_group.checkedId()]
+
+    # -- running -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            check_files(self._paths)
+        except ImportFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            return
+        options = ImportOptions(scope=self.chosen_scope())
+        book_path, paths = self._book_path, list(self._paths)
+
+        def work(progress: ProgressCallback, is_cancelled: CancelCheck) -> ImportReport:
+            book = open_book(book_path)  # a session of the worker's own
+            try:
+                return import_files(
+                    book, paths, options, progress=progress, is_cancelled=is_cancelled
+                )
+            finally:
+                book.close()
+
+        self._worker = Worker(work)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.succeeded.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self.import_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self._thread = start_worker(self._worker, self)
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def _cancel(self) -> None:
+        if self._worker is not None and self.is_running():
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(_PROGRESS_STEPS * done / total) if total else 0)
+
+    def _on_done(self, report: ImportReport) -> None:
+        self.report = report
+        self.progress.setValue(_PROGRESS_STEPS)
+        self._wait_for_thread()
+        # shown after this dialog closes, over the window the import was started from
+        self.summary = ImportSummaryDialog(report, self.parentWidget())
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary.open()
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._wait_for_thread()
+        if isinstance(error, ImportCancelledError):
+            title = self.tr("Import cancelled")
+            text = self.tr("Nothing was imported or changed.")
+        else:
+            title = self.tr("Import failed")
+            text = self.tr("Nothing was imported or changed.\n\n{reason}").format(reason=error)
+        self.message = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
+        self.reject()
+
+    def _wait_for_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+
+
+class ImportSummaryDialog(QDialog):
+    """Counts first, then each card worth a look: rejected, held back, merged, repaired."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report = report
+        self.setWindowTitle(self.tr("Import finished"))
+        self.resize(760, 480)
+        layout = QVBoxLayout(self)
+        self.counts = QLabel(
+            self.tr(
+                "{cards} cards read: {imported} added, {merged} merged into existing contacts, "
+                "{unchanged} already in the book, {rejected} could not be read, "
+                "{held} held back."
+            ).format(
+                cards=report.cards,
+                imported=report.imported,
+                merged=report.merged,
+                unchanged=report.unchanged,
+                rejected=len(report.rejected),
+                held=len(report.suppressed),
+            )
+        )
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        rows = [
+            (self.tr("Not imported"), f"{p.file}:{p.line}", p.name, p.reason)
+            for p in report.rejected
+        ]
+        rows += [
+            (self.tr("Held back"), f"{n.file}:{n.line}", n.name, n.note) for n in report.suppressed
+        ]
+        rows += [
+            (
+                self.tr("Merged"),
+                f"{m.file}:{m.line}",
+                m.name,
+                self.tr("added: {fields}").format(fields=", ".join(m.added)),
+            )
+            for m in report.merges
+        ]
+        rows += [(self.tr("Note"), f"{n.file}:{n.line}", n.name, n.note) for n in report.notes]
+        self.details = QTableWidget(len(rows), 4)
+        self.details.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Where"), self.tr("Name"), self.tr("Reason")]
+        )
+        self.details.setAccessibleName(self.tr("Cards that need a look"))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.details.setItem(row, column, QTableWidgetItem(value))
+        self.details.horizontalHeader().setStretchLastSection(True)
+        self.details.verticalHeader().setVisible(False)
+        self.details.setVisible(bool(rows))
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save report…"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self._save)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def save_to(self, path: Path) -> None:
+        path.write_text(
+            json.dumps(self._report.to_json(), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save import report"), "import-report.json", self.tr("JSON (*.json)")
+        )
+        if name:
+            try:
+                self.save_to(Path(name))
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))

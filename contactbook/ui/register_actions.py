@@ -1,0 +1,196 @@
+"""The register's place in the main window: a Register menu and File › Export register.
+
+``install_register_actions`` adds, to an existing main window:
+
+* Register › Processing activities… (the activities dialog),
+* Register › Link selected contacts to an activity… (several at once; business contacts
+  only: private ones are refused with the reason, unsorted ones must be reviewed first),
+* Register › Export register… and the same action in the File menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactbook.services.book import Book
+from contactbook.services.register import (
+    LinkOutcome,
+    SelectionScopes,
+    link_business_contacts,
+    split_by_scope,
+)
+from contactbook.storage.errors import StorageError
+from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
+from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
+from contactbook.ui.main_window import MainWindow
+
+_CONTEXT = "RegisterActions"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def install_register_actions(window: MainWindow) -> None:
+    """Add the Register menu (before Help) and File › Export register… to ``window``."""
+    activities = QAction(_tr("&Processing activities…"), window)
+    activities.triggered.connect(lambda: open_activities(window))
+    link = QAction(_tr("&Link selected contacts to an activity…"), window)
+    link.setShortcut(QKeySequence("Ctrl+L"))
+    link.triggered.connect(lambda: link_selected(window))
+    export = QAction(_tr("Export &register…"), window)
+    export.triggered.connect(lambda: open_export(window))
+
+    menu = window.add_menu(_tr("&Register"))
+    menu.addAction(activities)
+    menu.addAction(link)
+    menu.addSeparator()
+    menu.addAction(export)
+    window.add_file_action(export)
+
+
+def open_activities(window: MainWindow) -> ActivitiesDialog:
+    """Show the activities dialog (modal); the list reloads when it closes."""
+    dialog = ActivitiesDialog(window.book, window)
+    dialog.finished.connect(lambda _result: window.refresh())
+    dialog.open()
+    return dialog
+
+
+def open_export(window: MainWindow) -> RegisterExportDialog:
+    dialog = RegisterExportDialog(window.book, window)
+    dialog.open()
+    return dialog
+
+
+def refusal_text(selection: SelectionScopes) -> str:
+    """Why some selected contacts are left out; empty when none are."""
+    parts = []
+    if selection.private:
+        parts.append(
+            _tr(
+                "%Ln private contact(s) cannot be linked: contacts kept for your household are "
+                "never processed for the business. Make them business contacts first if they "
+                "are.",
+                len(selection.private),
+            )
+        )
+    if selection.not_reviewed:
+        parts.append(
+            _tr(
+                "%Ln contact(s) not reviewed yet cannot be linked: decide first whether they are "
+                "business or private.",
+                len(selection.not_reviewed),
+            )
+        )
+    return "\n".join(parts)
+
+
+def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
+    """Ask for an activity and link the selected business contacts to it."""
+    ids = window.selected_contact_ids()
+    if not ids:
+        QMessageBox.information(
+            window, _tr("Link to activity"), _tr("Select one or more contacts in the list first.")
+        )
+        return None
+    selection = split_by_scope(window.book, ids)
+    if not selection.business:
+        QMessageBox.information(
+            window,
+            _tr("Link to activity"),
+            _tr("Only business contacts can be linked to a processing activity.")
+            + "\n\n"
+            + refusal_text(selection),
+        )
+        return None
+    names = [a.name for a in window.book.activities.list(include_archived=False)]
+    if not names:
+        QMessageBox.information(
+            window,
+            _tr("Link to activity"),
+            _tr(
+                "There are no processing activities yet. Create one under Register › "
+                "Processing activities first."
+            ),
+        )
+        return None
+    dialog = LinkToActivityDialog(window.book, selection, names, window)
+    dialog.linked.connect(lambda outcome: _after_linking(window, outcome))
+    dialog.open()
+    return dialog
+
+
+def link_summary(outcome: LinkOutcome) -> str:
+    """One line for the status bar: what the linking did."""
+    text = _tr("Linked %Ln contact(s) to “{activity}”.", outcome.linked)
+    if outcome.already_linked:
+        text += " " + _tr("%Ln were linked already.", outcome.already_linked)
+    if outcome.refused:
+        text += " " + _tr("%Ln left out (not business contacts).", outcome.refused)
+    return text.format(activity=outcome.activity)
+
+
+def _after_linking(window: MainWindow, outcome: LinkOutcome) -> None:
+    window.refresh()
+    window.statusBar().showMessage(link_summary(outcome), 8000)
+
+
+class LinkToActivityDialog(QDialog):
+    """Choose the activity for the selected business contacts."""
+
+    linked = Signal(object)  # the LinkOutcome
+
+    def __init__(
+        self, book: Book, selection: SelectionScopes, names: list[str], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._selection = selection
+        self.outcome: LinkOutcome | None = None
+        self.setWindowTitle(self.tr("Link to processing activity"))
+        layout = QVBoxLayout(self)
+        count = len(selection.business)
+        layout.addWidget(QLabel(self.tr("Link %Ln business contact(s) to:", None, count), self))
+        self.activity_box = QComboBox(self)
+        self.activity_box.addItems(names)
+        self.activity_box.setAccessibleName(self.tr("Processing activity"))
+        layout.addWidget(self.activity_box)
+        refused = refusal_text(selection)
+        self.refused_label = QLabel(refused, self)
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setVisible(bool(refused))
+        layout.addWidget(self.refused_label)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.link_button = buttons.addButton(
+            self.tr("&Link"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.link)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def link(self) -> None:
+        activity = self.activity_box.currentText()
+        try:
+            selection = self._selection
+            everyone = [*selection.business, *selection.private, *selection.not_reviewed]
+            # the service sorts them again, so nothing but business contacts gets linked
+            self.outcome = link_business_contacts(self._book, activity, everyone)
+        except StorageError as error:
+            self.error_label.setText(str(error))
+            return
+        self.linked.emit(self.outcome)
+        self.accept()

@@ -1,0 +1,210 @@
+"""Byte-level reading: line ends, folding, QP soft breaks, base64 blocks, comments, cards."""
+
+from __future__ import annotations
+
+import codecs
+import io
+
+import pytest
+
+from contactbook.interchange.vcard_lines import RawCard, byte_chunks, physical_lines, read_cards
+
+
+def cards(data: bytes) -> list[RawCard]:
+    return list(read_cards(io.BytesIO(data)))
+
+
+def only_card(data: bytes) -> RawCard:
+    (card,) = cards(data)
+    return card
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"A\r\nB\r\nC",
+        b"A\nB\nC\n",
+        b"A\rB\rC\r",
+        b"A\r\r\nB\r\r\nC\r\r\n",  # iOS 6
+        b"A\r\nB\nC\r",  # mixed
+    ],
+)
+def test_every_kind_of_line_end_ends_a_line(data: bytes) -> None:
+    assert list(physical_lines([data])) == [b"A", b"B", b"C"]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 7, 100])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"BEGIN:VCARD\r\r\nFN:A\r\nN:B\rEND:VCARD\r\r\n",
+        b"BEGIN:VCARD\r\nFN:A\nN:B\rEND:VCARD\r\n",
+        b"BEGIN:VCARD\nFN:A\nN:B\nEND:VCARD",
+    ],
+)
+def test_line_ends_split_across_chunks_are_still_one_line_end(data: bytes, size: int) -> None:
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    assert list(physical_lines(chunks)) == [b"BEGIN:VCARD", b"FN:A", b"N:B", b"END:VCARD"]
+
+
+def test_blank_lines_are_kept_as_lines() -> None:
+    assert list(physical_lines([b"A\r\n\r\nB\n\nC\r\rD"])) == [
+        b"A",
+        b"",
+        b"B",
+        b"",
+        b"C",
+        b"",
+        b"D",
+    ]
+
+
+def test_ios_line_ends_do_not_break_folding() -> None:
+    card = only_card(b"BEGIN:VCARD\r\r\nNOTE:one\r\r\n  two\r\r\nEND:VCARD\r\r\n")
+    assert card.lines == (b"NOTE:one two",)
+
+
+def test_utf8_bom_is_removed() -> None:
+    card = only_card(codecs.BOM_UTF8 + b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n")
+    assert card.lines == (b"FN:A",)
+    assert card.line == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_are_recoded(encoding: str) -> None:
+    data = "BEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n".encode(encoding)
+    card = only_card(data)
+    assert card.lines == ("FN:Zoë".encode(),)
+
+
+def test_byte_chunks_stream_in_pieces() -> None:
+    stream = io.BytesIO(b"x" * 200_000)
+    head = stream.read(10)
+    chunks = list(byte_chunks(stream, head))
+    assert len(chunks) > 2
+    assert b"".join(chunks) == b"x" * 200_000
+
+
+def test_folding_removes_one_white_space_character_even_inside_utf8() -> None:
+    # exporters fold in the middle of a UTF-8 sequence: unfolding happens on bytes
+    zoe = "Zoë".encode()
+    data = b"BEGIN:VCARD\r\nFN:" + zoe[:3] + b"\r\n " + zoe[3:] + b"\r\n\t!\r\nEND:VCARD\r\n"
+    assert only_card(data).lines == (b"FN:" + zoe + b"!",)
+
+
+def test_qp_soft_breaks_join_lines_and_keep_a_leading_space_as_data() -> None:
+    data = (
+        b"BEGIN:VCARD\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:Now's the time =\r\n"
+        b"for all folk to come=\r\n"
+        b" to the aid.\r\n"
+        b"END:VCARD\r\n"
+    )
+    card = only_card(data)
+    assert card.lines == (
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:Now's the time for all folk to come to the aid.",
+    )
+
+
+def test_a_qp_continuation_starting_with_hash_is_data_not_a_comment() -> None:
+    data = (
+        b"BEGIN:VCARD\r\n"
+        b"# a comment\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:sharp ->=\r\n"
+        b"#<- sharp\r\n"
+        b"# another comment\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert only_card(data).lines == (b"NOTE;ENCODING=QUOTED-PRINTABLE:sharp ->#<- sharp",)
+
+
+def test_bare_qp_parameter_counts_as_quoted_printable() -> None:
+    data = b"BEGIN:VCARD\r\nNOTE;QUOTED-PRINTABLE:a=\r\nb\r\nEND:VCARD\r\n"
+    assert only_card(data).lines == (b"NOTE;QUOTED-PRINTABLE:ab",)
+
+
+def test_a_blank_line_or_a_property_ends_a_dangling_soft_break() -> None:
+    data = (
+        b"BEGIN:VCARD\r\n"
+        b"ORG;ENCODING=QUOTED-PRINTABLE:=C3=91=\r\n"
+        b"\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:x=\r\n"
+        b"TEL:123\r\n"
+        b"FN;ENCODING=QUOTED-PRINTABLE:y=\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert only_card(data).lines == (
+        b"ORG;ENCODING=QUOTED-PRINTABLE:=C3=91",
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:x",
+        b"TEL:123",
+        b"FN;ENCODING=QUOTED-PRINTABLE:y",
+    )
+
+
+def test_unindented_21_base64_block_runs_to_the_blank_line() -> None:
+    data = (
+        b"BEGIN:VCARD\r\n"
+        b"PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ\r\n"
+        b"SkZJRgAB\r\n"
+        b"    AQAAAQ==\r\n"
+        b"\r\n"
+        b"TEL:1\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert only_card(data).lines == (
+        b"PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQ==",
+        b"TEL:1",
+    )
+
+
+def test_base64_block_without_blank_line_ends_at_the_next_property() -> None:
+    data = b"BEGIN:VCARD\r\nPHOTO;BASE64:\r\n AAAA\r\n BBBB\r\nX-A:1\r\nEND:VCARD\r\n"
+    assert only_card(data).lines == (b"PHOTO;BASE64:AAAABBBB", b"X-A:1")
+
+
+def test_an_escaped_line_end_continues_the_value() -> None:
+    data = (
+        b"BEGIN:VCARD\r\n"
+        b"ADR;HOME:;;Hermann v. Brevern\\\r\n"
+        b"9999999\\\r\n"
+        b"Packstation 999;Hamburg;;99999;Deutschland\r\n"
+        b"FN:A\\\\\r\n"
+        b"N:B\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert only_card(data).lines == (
+        b"ADR;HOME:;;Hermann v. Brevern\\n9999999\\nPackstation 999;Hamburg;;99999;Deutschland",
+        b"FN:A\\\\",
+        b"N:B",
+    )
+
+
+def test_cards_carry_the_line_number_of_their_begin() -> None:
+    data = b"\r\nBEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n\r\n\r\nbegin:vcard\r\nFN:B\r\nend:vcard\r\n"
+    first, second = cards(data)
+    assert (first.line, first.lines) == (2, (b"FN:A",))
+    assert (second.line, second.lines) == (7, (b"FN:B",))
+
+
+def test_text_outside_cards_is_ignored() -> None:
+    data = b"garbage\r\nBEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nmore garbage\r\nEND:VCARD\r\n"
+    assert [card.lines for card in cards(data)] == [(b"FN:A",)]
+
+
+def test_nested_cards_come_out_as_cards_of_their_own() -> None:
+    data = (
+        b"BEGIN:VCARD\nN:parent\nBEGIN:VCARD\nN:nest1\nEND:VCARD\n"
+        b"BEGIN:VCARD\nN:nest2\nEND:VCARD\nTEL:1\nEND:VCARD\n"
+    )
+    found = [(card.line, card.lines, card.nested) for card in cards(data)]
+    assert found == [
+        (3, (b"N:nest1",), True),
+        (6, (b"N:nest2",), True),
+        (1, (b"N:parent", b"TEL:1"), False),
+    ]
+
+
+def test_a_card_cut_off_by_the_end_of_the_file_is_still_read() -> None:
+    (card,) = cards(b"BEGIN:VCARD\r\nFN:A\r\nNOTE:half")
+    assert card.lines == (b"FN:A", b"NOTE:half")
+    assert not card.closed
