@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -122,7 +124,9 @@ class ImportDialog(QDialog):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _region(self) -> str:
@@ -149,7 +153,27 @@ class ImportDialog(QDialog):
             self._scopes.append(scope)
             layout.addWidget(button)
         self.scope_group.button(0).setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Link new business contacts to the processing activity:")))
+        self.activity_choice = QComboBox()
+        self.activity_choice.setAccessibleName(self.tr("Processing activity"))
+        self.activity_choice.addItem(self.tr("(none)"), "")
+        for name in self._activity_names():
+            self.activity_choice.addItem(name, name)
+        row.addWidget(self.activity_choice, 1)
+        layout.addLayout(row)
         return box
+
+    def _activity_names(self) -> list[str]:
+        book = open_book(self._book_path)
+        try:
+            return [a.name for a in book.activities.list(include_archived=False)]
+        finally:
+            book.close()
+
+    def chosen_activities(self) -> tuple[str, ...]:
+        name = self.activity_choice.currentData()
+        return (name,) if name else ()
 
     def chosen_scope(self) -> Scope | None:
         return self._scopes[self.scope_group.checkedId()]
@@ -162,7 +186,7 @@ class ImportDialog(QDialog):
         except ImportFileError as error:
             QMessageBox.warning(self, self.tr("Cannot import"), str(error))
             return
-        options = ImportOptions(scope=self.chosen_scope())
+        options = ImportOptions(scope=self.chosen_scope(), activities=self.chosen_activities())
         book_path, paths = self._book_path, list(self._paths)
 
         def work(progress: ProgressCallback, is_cancelled: CancelCheck) -> ImportReport:

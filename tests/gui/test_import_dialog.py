@@ -6,6 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from contactbook.domain.activity import ProcessingActivity
+from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.enums import Scope
 from contactbook.services.book import Book
 from contactbook.ui.import_dialog import ImportDialog, ImportSummaryDialog
@@ -23,6 +25,7 @@ CARDS = (
 def test_import_as_suggested_then_the_summary(qtbot: QtBot, book: Book, tmp_path: Path) -> None:
     path = tmp_path / "phone.vcf"
     path.write_text(CARDS, encoding="utf-8")
+    book.activities.add(ProcessingActivity("Klantbeheer"))
     window = MainWindow(book)
     qtbot.addWidget(window)
     dialog = ImportDialog(book, [path], window)
@@ -31,6 +34,8 @@ def test_import_as_suggested_then_the_summary(qtbot: QtBot, book: Book, tmp_path
     assert suggestions[0].startswith("Business")
     assert suggestions[1].startswith("Private")
     dialog.scope_group.button(1).click()  # as suggested per card
+    dialog.activity_choice.setCurrentIndex(dialog.activity_choice.findData("Klantbeheer"))
+    assert dialog.chosen_activities() == ("Klantbeheer",)
     assert dialog.chosen_scope() is None
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.start()
@@ -42,6 +47,7 @@ def test_import_as_suggested_then_the_summary(qtbot: QtBot, book: Book, tmp_path
     scopes = {c.display_name: c.scope for c in book.contacts.get_many()}
     assert scopes["Jan de Vries"] is Scope.BUSINESS
     assert scopes["Oma Smit"] is Scope.PRIVATE
+    assert book.contacts.count(ContactFilter(activity="Klantbeheer")) == 1  # business only
     report_file = tmp_path / "report.json"
     summary.save_to(report_file)
     assert '"imported"' in report_file.read_text(encoding="utf-8")
