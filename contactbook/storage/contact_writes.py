@@ -49,22 +49,22 @@ def save_contact(
     """Replace the stored contact ``contact.id`` in the caller's transaction."""
     if contact.id is None:
         raise ValueError("save() needs a stored contact; use add() for a new one")
-    row = session.get(ContactRow, contact.id)
-    if row is None:
+    created_at = session.scalar(select(ContactRow.created_at).where(ContactRow.id == contact.id))
+    if created_at is None:
         raise NotFoundError(f"There is no contact with id {contact.id}.")
+    contact_id = contact.id
     now = utcnow()
     # the automatic e-mail classification follows name changes; overrides stay
-    stored = replace(contact.with_classified_emails(), created_at=row.created_at, updated_at=now)
+    stored = replace(contact.with_classified_emails(), created_at=created_at, updated_at=now)
     columns = contact_columns(stored, now)
-    session.execute(update(ContactRow).where(ContactRow.id == row.id).values(columns))
+    session.execute(update(ContactRow).where(ContactRow.id == contact_id).values(columns))
     for table in _CHILD_TABLES.values():
-        session.execute(delete(table).where(table.contact_id == row.id))
+        session.execute(delete(table).where(table.contact_id == contact_id))
     for link in (contact_categories, contact_activities):
-        session.execute(delete(link).where(link.c.contact_id == row.id))
-    _insert_details(session, [(row.id, stored)])
+        session.execute(delete(link).where(link.c.contact_id == contact_id))
+    _insert_details(session, [(contact_id, stored)])
     for action, detail in audit:
-        add_event(session, action, row.id, detail)
-    session.expire_all()
+        add_event(session, action, contact_id, detail)
     return stored
 
 
@@ -74,7 +74,12 @@ def load_contact(session: Session, contact_id: int) -> Contact:
     )
     if row is None:
         raise NotFoundError(f"There is no contact with id {contact_id}.")
-    return row_to_contact(row)
+    contact = row_to_contact(row)
+    # Contacts travel as domain objects; keeping the rows would make every later flush
+    # and expiry of a long import transaction slower (the identity map only grows).
+    session.flush()  # pending rows (audit events) are written before the map is cleared
+    session.expunge_all()
+    return contact
 
 
 def detail_loads() -> tuple[ExecutableOption, ...]:

@@ -90,3 +90,14 @@ def test_an_unknown_field_choice_is_refused(book: Book) -> None:
     with pytest.raises(ValueError, match="not a field"):
         merge_duplicates(book, keep, other, frozenset({"uid"}))
     assert book.contacts.count() == 2
+
+
+def test_a_merge_leaves_its_audit_events(book: Book) -> None:
+    from contactbook.domain.audit import AuditAction
+    from contactbook.storage import audit_log
+
+    keep = add(book, given_name="Ann", family_name="Post")
+    other = add(book, given_name="Ann", family_name="Post")
+    merge_duplicates(book, keep, other)
+    assert AuditAction.CONTACT_EDITED in {e.action for e in audit_log.events(book.database, keep)}
+    assert AuditAction.CONTACT_DELETED in {e.action for e in audit_log.events(book.database, other)}
