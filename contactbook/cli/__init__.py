@@ -26,6 +26,7 @@ from contactbook.cli.contact_commands import (
 )
 from contactbook.cli.duplicate_commands import cmd_duplicates, cmd_merge
 from contactbook.cli.interchange_commands import cmd_export, cmd_import
+from contactbook.cli.mailing_commands import cmd_mailing
 from contactbook.cli.parser import UsageError, build_parser
 from contactbook.cli.register_commands import cmd_register
 from contactbook.domain.scope_change import ScopeChangeError
@@ -46,6 +47,7 @@ COMMANDS: dict[str, Command] = {
     "duplicates": cmd_duplicates,
     "merge": cmd_merge,
     "register": cmd_register,
+    "mailing": cmd_mailing,
     "list": cmd_list,
     "show": cmd_show,
     "edit": cmd_edit,

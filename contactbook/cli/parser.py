@@ -218,4 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     from contactbook.cli.register_commands import add_register_parser
 
     add_register_parser(commands)
+    from contactbook.cli.mailing_commands import add_mailing_parser
+
+    add_mailing_parser(commands)
     return parser

@@ -9,6 +9,7 @@ from contactbook.storage.activity_repository import ActivityRepository
 from contactbook.storage.consent_repository import ConsentRepository
 from contactbook.storage.contact_repository import ContactRepository
 from contactbook.storage.database import Database, open_database
+from contactbook.storage.mailing_repository import MailingRepository
 from contactbook.storage.settings_repository import SettingsRepository
 from contactbook.storage.suppression_repository import SuppressionRepository
 
@@ -23,6 +24,7 @@ class Book:
     consent: ConsentRepository
     settings: SettingsRepository
     suppression: SuppressionRepository
+    mailings: MailingRepository
 
     @property
     def path(self) -> Path:
@@ -46,4 +48,5 @@ def open_book(path: Path) -> Book:
         consent=ConsentRepository(database),
         settings=SettingsRepository(database),
         suppression=SuppressionRepository(database),
+        mailings=MailingRepository(database),
     )

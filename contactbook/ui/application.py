@@ -25,6 +25,7 @@ from contactbook.services.book import Book
 from contactbook.ui.app_icon import app_icon
 from contactbook.ui.duplicates_dialog import install_duplicate_actions
 from contactbook.ui.import_actions import install_import_actions
+from contactbook.ui.mailing_actions import install_mailing_actions
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.register_actions import install_register_actions
 
@@ -123,6 +124,7 @@ def install_features(window: MainWindow) -> None:
     install_import_actions(window)
     install_duplicate_actions(window)
     install_register_actions(window)
+    install_mailing_actions(window)
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> int:
