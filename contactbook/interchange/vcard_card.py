@@ -15,14 +15,13 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import EmailAddress
 from contactbook.domain.enums import Subject
 from contactbook.domain.phone import Phone
-from contactbook.domain.postal import PostalAddress, normalise_dutch_postcode
 from contactbook.interchange.vcard_fields import (
-    country_code,
     label_from_apple,
     label_from_types,
     parse_birthday,
-    split_house_number,
+    postal_address,
 )
+from contactbook.interchange.vcard_kept import kept_line
 from contactbook.interchange.vcard_lines import RawCard
 from contactbook.interchange.vcard_names import resolve_names, shorten
 from contactbook.interchange.vcard_photo import read_photo
@@ -31,7 +30,6 @@ from contactbook.interchange.vcard_values import (
     components,
     decode_bytes,
     decode_text,
-    kept_line,
     parse_property,
     split_escaped,
     text_list,
@@ -230,32 +228,12 @@ class _CardReader:
         return True
 
     def _address(self, prop: Property, text: str) -> bool:
-        parts = [part.strip() for part in components(text)]
-        if not any(parts):
-            return True
-        parts += [""] * (7 - len(parts))
-        box, extended, street, city, area, postcode, country = parts[:7]
-        lines = [line for line in (box, extended, street, *parts[7:]) if line]
-        if any(parts[7:]):
-            self.notes.append(
-                "An address had more parts than a vCard address has; they were added to the street."
-            )
-        street_text, number = split_house_number("\n".join(lines))
-        if area and area not in city:
-            city = f"{city}, {area}" if city else area
-        code = country_code(country) or self.country_hints.get(prop.group.lower(), "")
-        if code == "NL":
-            postcode = normalise_dutch_postcode(postcode)
-        self.contact.addresses.append(
-            PostalAddress(
-                street=street_text,
-                house_number=number,
-                postcode=postcode,
-                city=city,
-                country=code,
-                label=self._label(prop),
-            )
-        )
+        hint = self.country_hints.get(prop.group.lower(), "")
+        address, note = postal_address(components(text), self._label(prop), hint)
+        if address is not None:
+            self.contact.addresses.append(address)
+        if note:
+            self.notes.append(note)
         return True
 
     # --- dates, photo, notes, categories --------------------------------------------------

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import phonenumbers
 
 from contactbook.domain.birthday import Birthday
+from contactbook.domain.postal import PostalAddress, normalise_dutch_postcode
 
 # TYPE values that say where (work, home) and those that say what kind of number it is.
 _PLACES = {"WORK": "work", "HOME": "home", "OTHER": "other"}
@@ -137,3 +138,31 @@ def parse_birthday(text: str, omit_year: str = "") -> Birthday | None:
     except ValueError:  # 30 February and the like
         return None
     return None
+
+
+def postal_address(
+    parts: Sequence[str], label: str, country_hint: str = ""
+) -> tuple[PostalAddress | None, str]:
+    """ADR components (box, extended, street, city, region, postcode, country) → an address.
+
+    Box and extended address go on lines of their own before the street, the region after
+    the city; the house number is split off a one-line street; the country becomes an ISO
+    code where known (else ``country_hint``, Apple's X-ABADR). Returns (None, "") for an
+    empty ADR and a note when parts past the seventh were added to the street.
+    """
+    parts = [part.strip() for part in parts]
+    if not any(parts):
+        return None, ""
+    parts += [""] * (7 - len(parts))
+    box, extended, street, city, area, postcode, country = parts[:7]
+    note = ""
+    if any(parts[7:]):
+        note = "An address had more parts than a vCard address has; they were added to the street."
+    lines = [line for line in (box, extended, street, *parts[7:]) if line]
+    street_text, number = split_house_number("\n".join(lines))
+    if area and area not in city:
+        city = f"{city}, {area}" if city else area
+    code = country_code(country) or country_hint
+    if code == "NL":
+        postcode = normalise_dutch_postcode(postcode)
+    return PostalAddress(street_text, number, postcode, city, code, label), note

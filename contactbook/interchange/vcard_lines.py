@@ -10,8 +10,9 @@ one ``RawCard`` per BEGIN:VCARD … END:VCARD block, holding its logical lines:
   white-space character is removed);
 * a QUOTED-PRINTABLE value ending in ``=`` (a soft line break) continues on the next line,
   even when that line starts with ``#`` or a space — it is data, not a comment or a fold;
-* a base64 value continues over the following lines that are indented or consist of base64
-  characters only, up to a blank line (vCard 2.1 leaves those lines un-indented);
+* a base64 value continues over the following indented lines and, in a vCard 2.1 card (or
+  one without VERSION), also over lines of base64 characters only, up to a blank line: 2.1
+  exporters leave those lines un-indented;
 * lines starting with ``#`` are comments and blank lines separate nothing.
 
 Cards written inside another card (vCard 2.1 AGENT, or a missing END:VCARD) come out as
@@ -31,7 +32,10 @@ from contactbook.interchange.vcard_sniff import utf16_encoding
 CHUNK_SIZE = 1 << 16
 _LINE_BREAK = re.compile(rb"\r*\n|\r")
 _BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=]+")
-_ENCODING_B = re.compile(rb"ENCODING=B(?:ASE64)?(?:[;,]|$)|;BASE64(?:[;,]|$)")
+# The parameters that make a value base64 or quoted-printable (header upper-cased), and not
+# the same words inside another parameter ("X-NOTE=QUOTED-PRINTABLE").
+_ENCODING_B = re.compile(rb";(?:ENCODING=)?B(?:ASE64)?(?=[;,]|$)")
+_ENCODING_QP = re.compile(rb";(?:ENCODING=)?QUOTED-PRINTABLE(?=[;,]|$)")
 # A line that starts a property even though the QP value before it ended in "=": guards
 # against a stray "=" at the end of a value swallowing the next property. Only upper-case
 # names that phones write, so that value text such as "Note: ..." is not mistaken for one.
@@ -104,12 +108,13 @@ def physical_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
 class _Open:
     """A card whose END:VCARD has not been seen yet."""
 
-    __slots__ = ("line", "lines", "nested")
+    __slots__ = ("line", "lines", "nested", "strict")
 
     def __init__(self, line: int, nested: bool) -> None:
         self.line = line
         self.lines: list[bytes] = []
         self.nested = nested
+        self.strict = False  # VERSION 3.0/4.0: continuation lines are always indented
 
 
 def read_raw_cards(lines: Iterable[bytes]) -> Iterator[RawCard]:
@@ -129,7 +134,10 @@ def read_raw_cards(lines: Iterable[bytes]) -> Iterator[RawCard]:
                     continue
             elif kind == _BASE64:
                 stripped = line.strip()
-                if stripped and (line[:1] in b" \t" or _BASE64_ONLY.fullmatch(stripped)):
+                if stripped and (
+                    line[:1] in b" \t"
+                    or (not (stack and stack[-1].strict) and _BASE64_ONLY.fullmatch(stripped))
+                ):
                     pieces.append(stripped)
                     continue
             elif line[:1] == b" " or line[:1] == b"\t":
@@ -174,6 +182,8 @@ def _take(logical: bytes, start: int, stack: list[_Open]) -> RawCard | None:
                 done = stack.pop()
                 return RawCard(done.line, tuple(done.lines), True, done.nested)
             return None
+    elif logical[:1] in b"Vv" and stack and logical[:8].upper() == b"VERSION:":
+        stack[-1].strict = logical[8:].strip() in (b"3.0", b"4.0")
     if stack:  # text outside any card is ignored
         stack[-1].lines.append(logical)
     return None
@@ -197,9 +207,9 @@ def _kind(line: bytes) -> int:
     if colon <= 0 or line.find(b";", 0, colon) < 0:
         return _PLAIN  # no parameters, so no encoding
     header = line[:colon].upper()
-    if b"QUOTED-PRINTABLE" in header:
+    if b"QUOTED-PRINTABLE" in header and _ENCODING_QP.search(header):
         return _QUOTED_PRINTABLE
-    if _ENCODING_B.search(header):
+    if b"B" in header and _ENCODING_B.search(header):
         return _BASE64
     return _PLAIN
 

@@ -113,5 +113,5 @@ def _reason(error: Exception) -> str:
     detail = " ".join(str(error).split())[:200]
     kind = type(error).__name__
     if not detail:
-        return f"This card could not be read ({kind})."
-    return f"This card could not be read ({kind}: {detail})."
+        return f"This card could not be read because of an unexpected error ({kind})."
+    return f"This card could not be read because of an unexpected error ({kind}: {detail})."

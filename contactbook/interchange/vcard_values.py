@@ -51,15 +51,6 @@ _SIMPLE_HEADER = re.compile(
     rb"(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)((?:;[A-Za-z0-9_-]+(?:=[^;:\",]*(?:,[^;:\",]*)*)?)*)"
 )
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_NEEDS_QUOTES = re.compile(r"[;:,]")
-# Properties whose values are not TEXT (URIs, dates, numbers): no backslash escaping to convert.
-_NOT_TEXT = frozenset(
-    {
-        "URL", "GEO", "TZ", "UID", "REV", "BDAY", "ANNIVERSARY", "KEY", "SOUND", "LOGO", "PHOTO",
-        "AGENT", "FBURL", "CALURI", "CALADRURI", "CAPURI", "SOURCE", "IMPP", "TEL", "EMAIL",
-        "MEMBER", "RELATED", "X-SIP", "X-ABDATE",
-    }
-)  # fmt: skip
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _UNESCAPED = {"n": "\n", "N": "\n", "\\": "\\", ";": ";", ",": ",", ":": ":", '"': '"'}
 _SPLITTERS = {sep: re.compile(r"\\.|" + re.escape(sep), re.DOTALL) for sep in ";,"}
@@ -315,6 +306,11 @@ _CP1252_FALLBACK = "contactbook-cp1252-fallback"
 codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
 
 
+def has_control_characters(text: str) -> bool:
+    """Control characters other than tab and newline (form feeds, NULs …)."""
+    return _CONTROL_CHARACTERS.search(text) is not None
+
+
 def unescape(text: str) -> str:
     """Undo backslash escapes (``\\,`` ``\\;`` ``\\\\`` ``\\n`` ``\\:``); unknown ones stay.
 
@@ -356,48 +352,3 @@ def escape(text: str) -> str:
         return text
     text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-# --- keeping lines ------------------------------------------------------------------------
-
-
-def kept_line(prop: Property, version: str, text_value: str | None = None) -> str:
-    """The property as one unfolded vCard 3.0 line, to keep in ``extra_properties``.
-
-    A 3.0/4.0 line that needed no decoding is kept verbatim; otherwise (vCard 2.1, QP, a
-    CHARSET, a renamed property) it is rebuilt with the decoded value in 3.0 escaping.
-    """
-    plain = (
-        version != "2.1"
-        and not prop.irregular
-        and prop.encoding != "QUOTED-PRINTABLE"
-        and "CHARSET" not in prop.params
-    )
-    if plain:
-        text, fallback = decode_bytes(prop.line, "")
-        if fallback is None:
-            return text
-    if prop.encoding == "B":
-        value = "".join(prop.value.decode("ascii", "replace").split())
-    else:
-        value = decode_text(prop) if text_value is None else text_value
-        if version == "2.1" and prop.name not in _NOT_TEXT:
-            # 2.1 has no comma escaping and may carry raw newlines: re-escape per component.
-            value = ";".join(escape(part) for part in components(value))
-        else:
-            value = value.replace("\n", "\\n")
-    return header_text(prop) + ":" + value
-
-
-def header_text(prop: Property) -> str:
-    """``group.NAME;PARAM=value`` in vCard 3.0 form, without QP and CHARSET."""
-    parts = [f"{prop.group}.{prop.name}" if prop.group else prop.name]
-    for key, values in prop.params.items():
-        if key == "CHARSET" or (key == "ENCODING" and values == ["QUOTED-PRINTABLE"]):
-            continue
-        if key == "ENCODING":
-            values = ["b" if value == "B" else value for value in values]
-        values = [value.replace('"', "") for value in values]  # cannot be written in 3.0
-        quoted = (f'"{v}"' if _NEEDS_QUOTES.search(v) else v for v in values)
-        parts.append(f"{key}={','.join(quoted)}")
-    return ";".join(parts)

@@ -147,13 +147,13 @@ class _CardWriter:
             lines += self._labelled("ADR", value, address.label, _PLACE_TYPES, escaped=True)
         if c.birthday is not None:
             lines.append(f"BDAY:{self._date(c.birthday)}")
-        if c.photo:
-            lines.append(self._photo(c.photo))
         if c.notes:
             lines.append(f"NOTE:{escape(c.notes)}")
         if c.categories:
             lines.append("CATEGORIES:" + ",".join(escape(category) for category in c.categories))
         lines += self._kept_lines()
+        if c.photo:  # last, as phones write it: nothing follows the long base64 value
+            lines.append(self._photo(c.photo))
         lines.append("END:VCARD")
         return lines
 

@@ -3,10 +3,10 @@
 ``generate_cards(count)`` returns one ``.vcf`` file as bytes with CRLF line ends, the way a
 phone exports its address book:
 
-* even cards look like Android's vCard 2.1 export: every value that is not plain ASCII is
-  QUOTED-PRINTABLE with ``CHARSET=UTF-8``, each byte encoded as ``=XX`` and soft line breaks
-  (``=`` at the end of a line) after about 70 characters, bare 2.1 parameters
-  (``TEL;CELL``), Dutch accented names and addresses;
+* even cards look like Android's vCard 2.1 export: Dutch accented names (Joël, Zoë …), and
+  every value that is not plain ASCII QUOTED-PRINTABLE with ``CHARSET=UTF-8``, each byte
+  encoded as ``=XX``, with soft line breaks (``=`` at the end of a line) after about 70
+  characters; bare 2.1 parameters (``TEL;CELL``);
 * odd cards look like an iPhone's vCard 3.0 export: ``item1.`` groups with ``X-ABLabel``
   (``_$!<Work>!$_`` and custom labels), ``type=`` parameters, ADR with ``X-ABADR``,
   birthdays with Apple's 1604 "no year" marker now and then, lines folded at 75 octets;
@@ -27,6 +27,7 @@ GIVEN_NAMES = (
     "Sem", "Fleur", "Eefje", "Lotte", "Bram", "Thijs", "Inge", "Marloes", "Gijs", "Ilse",
     "Maaïke", "Loïs", "Jeroen", "Anouk", "Sjoerd", "Femke", "Ruud", "Hélène", "Thaïs", "Wouter",
 )  # fmt: skip
+ACCENTED_GIVEN_NAMES = tuple(name for name in GIVEN_NAMES if not name.isascii())
 FAMILY_NAMES = (
     "van den Berg", "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
     "Mulder", "de Groot", "Bos", "Vos", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
@@ -70,8 +71,8 @@ def generate_cards(count: int, seed: int = 1) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def _person(rng: random.Random) -> dict[str, str]:
-    given = rng.choice(GIVEN_NAMES)
+def _person(rng: random.Random, accented: bool = False) -> dict[str, str]:
+    given = rng.choice(ACCENTED_GIVEN_NAMES if accented else GIVEN_NAMES)
     family = rng.choice(FAMILY_NAMES)
     city, postcode_digits = rng.choice(CITIES)
     letters = "".join(rng.choice("ABCEGHJKLMNPRTVWXZ") for _ in range(2))
@@ -100,7 +101,7 @@ def _person(rng: random.Random) -> dict[str, str]:
 
 
 def _android_card(rng: random.Random, with_photo: bool) -> str:
-    p = _person(rng)
+    p = _person(rng, accented=True)
     lines = ["BEGIN:VCARD", "VERSION:2.1"]
     lines += _android_property("N", [p["family"], p["given"], "", "", ""])
     lines += _android_property("FN", [f"{p['given']} {p['family']}"])

@@ -157,6 +157,14 @@ def test_unindented_21_base64_block_runs_to_the_blank_line() -> None:
     )
 
 
+def test_unindented_base64_lines_join_only_in_21_cards() -> None:
+    body = b"PHOTO;ENCODING=b:AAAA\r\nBBBB\r\n END:VCARD\r\n"
+    (v21,) = cards(b"BEGIN:VCARD\r\nVERSION:2.1\r\n" + body.replace(b" END", b"END"))
+    assert v21.lines == (b"VERSION:2.1", b"PHOTO;ENCODING=b:AAAABBBB")
+    (v30,) = cards(b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + body.replace(b" END", b"END"))
+    assert v30.lines == (b"VERSION:3.0", b"PHOTO;ENCODING=b:AAAA", b"BBBB")
+
+
 def test_base64_block_without_blank_line_ends_at_the_next_property() -> None:
     data = b"BEGIN:VCARD\r\nPHOTO;BASE64:\r\n AAAA\r\n BBBB\r\nX-A:1\r\nEND:VCARD\r\n"
     assert only_card(data).lines == (b"PHOTO;BASE64:AAAABBBB", b"X-A:1")

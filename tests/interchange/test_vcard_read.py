@@ -133,7 +133,10 @@ def test_one_bad_card_becomes_a_problem_and_the_rest_goes_on(
     assert isinstance(first, ReadCard)
     assert isinstance(last, ReadCard)
     assert problem == CardProblem(
-        "test.vcf", 4, "Boom Bakker", "This card could not be read (RuntimeError: boom)."
+        "test.vcf",
+        4,
+        "Boom Bakker",
+        "This card could not be read because of an unexpected error (RuntimeError: boom).",
     )
 
 

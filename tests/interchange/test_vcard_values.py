@@ -6,6 +6,7 @@ import base64
 
 import pytest
 
+from contactbook.interchange.vcard_kept import kept_line
 from contactbook.interchange.vcard_photo import decode_base64, image_type, read_photo
 from contactbook.interchange.vcard_values import (
     Property,
@@ -13,7 +14,6 @@ from contactbook.interchange.vcard_values import (
     decode_bytes,
     decode_text,
     escape,
-    kept_line,
     parse_property,
     split_escaped,
     text_list,
