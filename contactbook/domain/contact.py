@@ -8,7 +8,7 @@ from datetime import date, datetime
 from contactbook.domain import names
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.email_address import EmailAddress
-from contactbook.domain.enums import EmailClassification, LegalBasis, Scope, Subject
+from contactbook.domain.enums import LegalBasis, Scope, Subject
 from contactbook.domain.legal_basis import LegalBasisRecord
 from contactbook.domain.personal_data import classify_email
 from contactbook.domain.phone import Phone
@@ -90,9 +90,6 @@ class Contact:
                 email = replace(email, auto_classification=verdict.classification)
             classified.append(email)
         return replace(self, emails=classified)
-
-    def generic_emails(self) -> list[EmailAddress]:
-        return [e for e in self.emails if e.classification is EmailClassification.GENERIC]
 
     @property
     def basis(self) -> LegalBasis:

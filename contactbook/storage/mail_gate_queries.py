@@ -29,12 +29,11 @@ from contactbook.storage.schema import (
     ContactRow,
     EmailRow,
     PhoneRow,
-    SettingRow,
     SuppressionRow,
     contact_categories,
 )
+from contactbook.storage.settings_repository import read_suppression_secret
 
-_SECRET_KEY = "suppression_secret"
 # Stored values to enum members by dictionary: calling the enum is slow over 100,000 rows.
 _SCOPES = {member.value: member for member in Scope}
 _SUBJECTS = {member.value: member for member in Subject}
@@ -183,9 +182,7 @@ def _suppressed_contacts(
     listed = set(session.scalars(select(SuppressionRow.digest)))
     if not listed or not rows:
         return set()
-    secret = bytes.fromhex(
-        session.scalar(select(SettingRow.value).where(SettingRow.key == _SECRET_KEY)) or ""
-    )
+    secret = read_suppression_secret(session)
     values: dict[int, list[tuple[SuppressedKind, str]]] = defaultdict(list)
     for row in rows:
         values[row.id].append((SuppressedKind.EMAIL, row.address))

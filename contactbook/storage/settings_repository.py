@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.controller import ControllerDetails
@@ -77,4 +78,12 @@ class SettingsRepository:
             self.set(_CONTROLLER_PREFIX + name, value)
 
     def suppression_secret(self) -> bytes:
-        return bytes.fromhex(self.get(SECRET_KEY))
+        with self._database.session() as session:
+            return read_suppression_secret(session)
+
+
+def read_suppression_secret(session: Session) -> bytes:
+    """The per-database secret that salts the suppression list (made by migration 0001)."""
+    return bytes.fromhex(
+        session.scalar(select(SettingRow.value).where(SettingRow.key == SECRET_KEY)) or ""
+    )

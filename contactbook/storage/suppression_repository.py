@@ -10,7 +10,8 @@ from sqlalchemy import insert, select
 from contactbook.domain.contact import Contact
 from contactbook.domain.suppression import SuppressedKind, suppression_digest
 from contactbook.storage.database import Database
-from contactbook.storage.schema import SettingRow, SuppressionRow
+from contactbook.storage.schema import SuppressionRow
+from contactbook.storage.settings_repository import read_suppression_secret
 
 
 class SuppressionRepository:
@@ -21,10 +22,7 @@ class SuppressionRepository:
     def _key(self) -> bytes:
         if self._secret is None:
             with self._database.session() as session:
-                value = session.scalar(
-                    select(SettingRow.value).where(SettingRow.key == "suppression_secret")
-                )
-            self._secret = bytes.fromhex(value or "")
+                self._secret = read_suppression_secret(session)
         return self._secret
 
     def digests_of(self, contact: Contact) -> list[tuple[SuppressedKind, str]]:
