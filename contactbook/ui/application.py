@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from contactbook import APP_ID, APP_NAME, __version__
 from contactbook.services.book import Book
 from contactbook.ui.app_icon import app_icon
+from contactbook.ui.contact_actions import install_contact_actions
 from contactbook.ui.duplicates_dialog import install_duplicate_actions
 from contactbook.ui.import_actions import install_import_actions
 from contactbook.ui.mailing_actions import install_mailing_actions
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.register_actions import install_register_actions
+from contactbook.ui.rights_actions import install_rights_actions
 
 ORGANISATION_NAME = "contactbook"
 ORGANISATION_DOMAIN = "contactbook.nl"
@@ -121,10 +123,12 @@ def run_main_window(
 
 def install_features(window: MainWindow) -> None:
     """Plug the features that bring their own menus and dialogs into the window."""
+    install_contact_actions(window)
     install_import_actions(window)
     install_duplicate_actions(window)
     install_register_actions(window)
     install_mailing_actions(window)
+    install_rights_actions(window)
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> int:

@@ -111,6 +111,20 @@ class MainWindow(QMainWindow):
         """An entry in the File menu, above Quit."""
         self.file_menu.insertAction(self._quit_separator, action)
 
+    def add_contact_action(self, action: QAction, *, separator_before: bool = False) -> None:
+        """An action on the selected contacts: in the Contact menu and the list's context menu.
+
+        The action reads :meth:`selected_contact_ids` when triggered; after changing the book
+        it calls :meth:`refresh`.
+        """
+        if separator_before and self.contact_menu.actions():
+            self.contact_menu.addSeparator()
+            separator = QAction(self.table)
+            separator.setSeparator(True)
+            self.table.addAction(separator)
+        self.contact_menu.addAction(action)
+        self.table.addAction(action)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_vcards(event.mimeData()):
             event.acceptProposedAction()
@@ -273,6 +287,10 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        # Actions on the selected contacts (features add theirs with add_contact_action).
+        self.contact_menu = self.menuBar().addMenu(self.tr("&Contact"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         find_action = QAction(self.tr("Find"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
