@@ -25,6 +25,8 @@ def run_gui(
     screenshot: Path | None = None,
     search: str = "",
     select: int | None = None,
+    view: str | None = None,
+    theme: str = "system",
     language: str | None = None,
 ) -> int:
     """Open the main window on the book at ``path``; returns the process exit code.
@@ -61,6 +63,8 @@ def run_gui(
                 screenshot=screenshot,
                 search=search,
                 select=select,
+                view=view,
+                theme=theme,
                 on_sample_data=lambda: generate_demo(book, contacts=SAMPLE_CONTACTS),
             )
         finally:

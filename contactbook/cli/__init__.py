@@ -86,6 +86,8 @@ def _run_gui(path: Path, args: argparse.Namespace) -> int:
         screenshot=Path(args.screenshot) if getattr(args, "screenshot", None) else None,
         search=getattr(args, "search", "") or "",
         select=getattr(args, "select", None),
+        view=getattr(args, "view", None),
+        theme=getattr(args, "theme", "system"),
         language=args.lang,
     )
 

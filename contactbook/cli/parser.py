@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("--search", metavar="TEXT", default="")
     gui.add_argument("--select", metavar="ID", type=int)
+    gui.add_argument(
+        "--view", metavar="NAME", help="open on this view of the sidebar (e.g. business, unsorted)"
+    )
+    gui.add_argument(
+        "--theme", choices=["system", "light", "dark"], default="system", help="colour scheme"
+    )
 
     demo = commands.add_parser("demo", help="fill the book with realistic Dutch sample data")
     demo.add_argument("--contacts", type=int, default=300, metavar="N")

