@@ -10,7 +10,11 @@ phone exports its address book:
 * odd cards look like an iPhone's vCard 3.0 export: ``item1.`` groups with ``X-ABLabel``
   (``_$!<Work>!$_`` and custom labels), ``type=`` parameters, ADR with ``X-ABADR``,
   birthdays with Apple's 1604 "no year" marker now and then, lines folded at 75 octets;
-* every tenth card carries a base64 JPEG photo (96×96, a few kilobytes, as phones keep them).
+* every tenth card carries a base64 JPEG photo (96×96, a few kilobytes, as phones keep them);
+* the people are unique, as in a real address book: unique e-mail addresses (initials or a
+  number added when ``given.family`` is taken), valid Dutch mobile (06-1…06-5) and landline
+  numbers (real area codes), and about 1.5 % of the cards repeat an earlier person (saved twice
+  on the phone) so that merging stays exercised.
 
 The output is deterministic for a given ``seed``.
 """
@@ -20,6 +24,8 @@ from __future__ import annotations
 import base64
 import io
 import random
+import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 GIVEN_NAMES = (
@@ -61,34 +67,116 @@ _CRLF = "\r\n"
 def generate_cards(count: int, seed: int = 1) -> bytes:
     """``count`` cards as one vCard file (bytes, CRLF line ends), half Android, half iPhone."""
     rng = random.Random(seed)
+    people = _People(rng)
     parts: list[str] = []
     for index in range(count):
         with_photo = index % 10 == 9
+        person = people.next(accented=index % 2 == 0)
         if index % 2 == 0:
-            parts.append(_android_card(rng, with_photo))
+            parts.append(_android_card(rng, person, with_photo))
         else:
-            parts.append(_iphone_card(rng, with_photo))
+            parts.append(_iphone_card(rng, person, with_photo))
     return "".join(parts).encode("utf-8")
 
 
-def _person(rng: random.Random, accented: bool = False) -> dict[str, str]:
+# Dutch geographic area codes (a selection of real ones) and the mobile range 06-1…06-5.
+AREA_CODES = (
+    "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038", "040",
+    "043", "045", "046", "050", "053", "055", "058", "070", "071", "072", "073", "074", "075",
+    "076", "077", "078", "079",
+)  # fmt: skip
+MAIL_DOMAINS = ("ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.com", "outlook.com", "xs4all.nl")
+DUPLICATE_SHARE = 0.015  # a person saved twice on the phone (merged by the import)
+
+
+class _People:
+    """Unique people, as in a real address book, with a small share saved twice.
+
+    E-mail addresses and phone numbers are unique per person (a number or initials are
+    added to the local part when ``given.family`` is taken); about 1.5 % of the cards repeat
+    an earlier person (same mobile and e-mail, other details may differ) so the import's
+    merge path is exercised as it is on real phones.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.emails: set[str] = set()
+        self.numbers: set[str] = set()
+        self.seen: list[dict[str, str]] = []
+
+    def next(self, accented: bool) -> dict[str, str]:
+        rng = self.rng
+        if self.seen and rng.random() < DUPLICATE_SHARE:
+            earlier = rng.choice(self.seen)
+            again = _person(rng, self._mail_local, self._unique_number, accented)
+            # the same person: same name, mobile and e-mail; the rest as typed the second time
+            keep = ("given", "family", "email", "mobile")
+            return {**again, **{key: earlier[key] for key in keep}}
+        person = _person(rng, self._mail_local, self._unique_number, accented)
+        if len(self.seen) < 5000:  # a bounded pool of people who may turn up again
+            self.seen.append(person)
+        return person
+
+    def _mail_local(self, given: str, family: str) -> str:
+        rng = self.rng
+        domain = rng.choice(MAIL_DOMAINS)
+        base_given, base_family = _mail_word(given), _mail_word(family)
+        candidates = [
+            f"{base_given}.{base_family}",
+            f"{base_given[0]}.{base_family}",
+            f"{base_given}{base_family}",
+        ]
+        for local in candidates:
+            address = f"{local}@{domain}"
+            if address not in self.emails:
+                self.emails.add(address)
+                return address
+        while True:
+            address = f"{base_given}.{base_family}{rng.randint(1, 9999)}@{domain}"
+            if address not in self.emails:
+                self.emails.add(address)
+                return address
+
+    def _unique_number(self, mobile: bool) -> str:
+        rng = self.rng
+        while True:
+            if mobile:
+                number = f"06-{rng.randint(1, 5)}{rng.randint(0, 9_999_999):07d}"
+            else:
+                area = rng.choice(AREA_CODES)
+                number = f"{area}-{rng.randint(2, 9)}{rng.randint(0, 999_999):06d}"
+            if number not in self.numbers:
+                self.numbers.add(number)
+                return number
+
+
+def _mail_word(text: str) -> str:
+    """``Hoëvenaars`` → ``hoevenaars``, ``van 't Hof`` → ``vanthof``: what people type."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
+
+
+def _person(
+    rng: random.Random,
+    mail: Callable[[str, str], str],
+    number: Callable[[bool], str],
+    accented: bool,
+) -> dict[str, str]:
     given = rng.choice(ACCENTED_GIVEN_NAMES if accented else GIVEN_NAMES)
     family = rng.choice(FAMILY_NAMES)
     city, postcode_digits = rng.choice(CITIES)
     letters = "".join(rng.choice("ABCEGHJKLMNPRTVWXZ") for _ in range(2))
-    number = str(rng.randint(1, 240)) + rng.choice(("", "", "", "A", "B", "-2"))
-    mail_name = (given + "." + family.replace(" ", "").replace("'", "")).lower()
-    mail_name = mail_name.encode("ascii", "ignore").decode("ascii")
+    house = str(rng.randint(1, 240)) + rng.choice(("", "", "", "A", "B", "-2"))
     return {
         "given": given,
         "family": family,
         "street": rng.choice(STREETS),
-        "number": number,
+        "number": house,
         "postcode": f"{postcode_digits} {letters}",
         "city": city,
-        "email": f"{mail_name}@{rng.choice(('ziggo.nl', 'kpnmail.nl', 'gmail.com'))}",
-        "mobile": f"06-{rng.randint(10000000, 99999999)}",
-        "landline": f"0{rng.randint(10, 79)}-{rng.randint(1000000, 9999999)}",
+        "email": mail(given, family),
+        "mobile": number(True),
+        "landline": number(False),
         "company": rng.choice(COMPANIES),
         "note": rng.choice(NOTES),
         "year": str(rng.randint(1940, 2005)),
@@ -100,8 +188,7 @@ def _person(rng: random.Random, accented: bool = False) -> dict[str, str]:
 # --- Android 2.1 ------------------------------------------------------------------------
 
 
-def _android_card(rng: random.Random, with_photo: bool) -> str:
-    p = _person(rng, accented=True)
+def _android_card(rng: random.Random, p: dict[str, str], with_photo: bool) -> str:
     lines = ["BEGIN:VCARD", "VERSION:2.1"]
     lines += _android_property("N", [p["family"], p["given"], "", "", ""])
     lines += _android_property("FN", [f"{p['given']} {p['family']}"])
@@ -167,8 +254,7 @@ def _android_base64(data: bytes) -> str:
 # --- iPhone 3.0 ---------------------------------------------------------------------------
 
 
-def _iphone_card(rng: random.Random, with_photo: bool) -> str:
-    p = _person(rng)
+def _iphone_card(rng: random.Random, p: dict[str, str], with_photo: bool) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.4//EN"]
     lines.append(f"N:{_esc(p['family'])};{_esc(p['given'])};;;")
     lines.append(f"FN:{_esc(p['given'])} {_esc(p['family'])}")
