@@ -9,7 +9,12 @@ from sqlalchemy import delete, func, select
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
-from contactbook.domain.contact_query import ContactFilter, ContactSummary
+from contactbook.domain.contact_query import (
+    ContactFilter,
+    ContactOrder,
+    ContactSummary,
+    ViewCounts,
+)
 from contactbook.domain.email_address import normalise_address
 from contactbook.storage import contact_filters
 from contactbook.storage.audit_log import add_event
@@ -31,6 +36,7 @@ from contactbook.storage.schema import (
     ContactRow,
     EmailRow,
 )
+from contactbook.storage.view_counts import view_counts
 
 
 class ContactRepository:
@@ -99,18 +105,44 @@ class ContactRepository:
             offset += len(summaries)
 
     def page(
-        self, contact_filter: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
+        self,
+        contact_filter: ContactFilter = ContactFilter(),
+        offset: int = 0,
+        limit: int = 200,
+        order: ContactOrder | None = None,
     ) -> list[ContactSummary]:
-        """One page of list rows in alphabetical order (main family name part first)."""
+        """One page of list rows, by default in alphabetical order (main family name first)."""
         with self._database.session() as session:
             query = contact_filters.apply(select(*SUMMARY_COLUMNS), contact_filter)
-            query = query.order_by(ContactRow.sort_key, ContactRow.id).offset(offset).limit(limit)
+            query = contact_filters.order_by(query, order or ContactOrder())
+            query = query.offset(offset).limit(limit)
             return [summary_from_columns(values) for values in session.execute(query)]
 
     def count(self, contact_filter: ContactFilter = ContactFilter()) -> int:
         with self._database.session() as session:
             query = contact_filters.apply(select(func.count(ContactRow.id)), contact_filter)
             return int(session.scalar(query) or 0)
+
+    def position(
+        self,
+        contact_id: int,
+        contact_filter: ContactFilter = ContactFilter(),
+        order: ContactOrder | None = None,
+    ) -> int | None:
+        """Where ``contact_id`` is in the list (0 first), None when the filter leaves it out."""
+        with self._database.session() as session:
+            keys = contact_filters.order_keys(order or ContactOrder())
+            ranked = contact_filters.apply(
+                select(ContactRow.id, func.row_number().over(order_by=keys).label("row")),
+                contact_filter,
+            ).subquery()
+            row = session.scalar(select(ranked.c.row).where(ranked.c.id == contact_id))
+            return None if row is None else int(row) - 1
+
+    def view_counts(self) -> ViewCounts:
+        """How many contacts each sidebar view holds (categories and activities included)."""
+        with self._database.session() as session:
+            return view_counts(session)
 
     def ids_with_address(self, address: str) -> list[int]:
         """Contacts that have this e-mail address (case-insensitive)."""
