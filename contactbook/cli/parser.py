@@ -227,4 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     from contactbook.cli.mailing_commands import add_mailing_parser
 
     add_mailing_parser(commands)
+    from contactbook.cli.rights_commands import add_rights_parser
+
+    add_rights_parser(commands)
     return parser

@@ -44,6 +44,8 @@ class Contact:
     # Properties of an imported vCard that have no field here, as unfolded raw lines
     # ("URL;TYPE=work:https://…"), so that an export writes them back.
     extra_properties: list[str] = field(default_factory=list)
+    # when the customer or business relationship ended; retention is counted from it too
+    end_of_relationship: date | None = None
     uid: str = ""
     id: int | None = None
     created_at: datetime | None = None

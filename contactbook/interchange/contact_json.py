@@ -58,4 +58,7 @@ def contact_to_json(
         "birthday": contact.birthday.iso() if contact.birthday else None,
         "categories": list(contact.categories),
         "activities": list(contact.activities),
+        "end_of_relationship": (
+            contact.end_of_relationship.isoformat() if contact.end_of_relationship else None
+        ),
     }

@@ -58,6 +58,7 @@ def contact_columns(contact: Contact, now: datetime) -> dict[str, Any]:
         "main_email": contact.main_email,
         "main_phone": contact.main_phone,
         "main_city": contact.addresses[0].city if contact.addresses else "",
+        "end_of_relationship": contact.end_of_relationship,
         "created_at": contact.created_at or now,
         "updated_at": now,
     }
@@ -170,6 +171,7 @@ def row_to_contact(row: ContactRow) -> Contact:
             )
             for a in row.addresses
         ],
+        end_of_relationship=row.end_of_relationship,
         categories=sorted(c.name for c in row.categories),
         activities=sorted(a.name for a in row.activities),
         created_at=row.created_at,

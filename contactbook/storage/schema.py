@@ -87,6 +87,8 @@ class ContactRow(Base):
     main_city: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # when the customer or business relationship ended; retention counts from here too
+    end_of_relationship: Mapped[date | None] = mapped_column(Date)
 
     emails: Mapped[list[EmailRow]] = relationship(
         order_by="EmailRow.position", cascade="all, delete-orphan", passive_deletes=True
@@ -191,6 +193,18 @@ class ConsentRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     wording: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ErasurePermitRow(Base):
+    """Filled and emptied inside one erasure: the only way a consent record may be deleted.
+
+    A trigger (revision 0004_rights) refuses DELETE on ``consent_records`` for any address
+    not listed here.
+    """
+
+    __tablename__ = "erasure_permits"
+
+    address_key: Mapped[str] = mapped_column(Text, primary_key=True)
 
 
 class AuditRow(Base):
