@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import LegalBasis, Scope, Subject
 from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.domain.scope_change import change_scope
 from contactbook.services.book import Book
+from contactbook.services.contact_changes import audit_events
 
 
 @dataclass(frozen=True)
@@ -29,21 +29,29 @@ class ContactEdit:
     add_activities: tuple[str, ...] = ()
 
 
-def edit_contact(book: Book, contact_id: int, edit: ContactEdit, today: date) -> Contact:
-    """Apply ``edit`` to the stored contact and save it in one transaction."""
-    before = book.contacts.get(contact_id)
+def apply_edit(before: Contact, edit: ContactEdit, today: date) -> Contact:
+    """The contact after ``edit``, checked by the domain's rules (nothing is saved).
+
+    Raises ``ScopeChangeError`` when a private person moves to business without a basis.
+    """
     after = before
     if edit.subject is not None:
         after = replace(after, subject=edit.subject)
-    if edit.deceased is not None:
-        after = replace(after, deceased=edit.deceased)
+    if edit.deceased is not None and edit.deceased != after.deceased:
+        after = replace(after, deceased=edit.deceased, deceased_on=today if edit.deceased else None)
     basis = _new_basis(after.legal_basis, edit, today)
-    after = change_scope(after, edit.scope or after.scope, basis)
+    return change_scope(after, edit.scope or after.scope, basis)
+
+
+def edit_contact(book: Book, contact_id: int, edit: ContactEdit, today: date) -> Contact:
+    """Apply ``edit`` to the stored contact and save it in one transaction."""
+    before = book.contacts.get(contact_id)
+    after = apply_edit(before, edit, today)
     for activity in edit.add_activities:
         book.activities.get(activity)  # raises a clear error for an unknown name
         if activity not in after.activities:
             after = replace(after, activities=[*after.activities, activity])
-    return book.contacts.save(after, audit=_audit_events(before, after))
+    return book.contacts.save(after, audit=audit_events(before, after))
 
 
 def _new_basis(
@@ -60,20 +68,3 @@ def _new_basis(
     elif test is not None and test.assessed_on is None and test.complete:
         test = replace(test, assessed_on=today)
     return LegalBasisRecord(basis=basis, note=note, balancing_test=test, recorded_on=today)
-
-
-def _audit_events(before: Contact, after: Contact) -> list[tuple[AuditAction, str]]:
-    events: list[tuple[AuditAction, str]] = []
-    if before.scope is not after.scope:
-        events.append((AuditAction.SCOPE_CHANGED, f"{before.scope} -> {after.scope}"))
-    if before.legal_basis != after.legal_basis:
-        detail = f"{before.legal_basis.basis} -> {after.legal_basis.basis}"
-        events.append((AuditAction.LEGAL_BASIS_CHANGED, detail))
-    others = (before.subject, before.deceased, before.activities) != (
-        after.subject,
-        after.deceased,
-        after.activities,
-    )
-    if others:
-        events.append((AuditAction.CONTACT_EDITED, "subject/deceased/activities"))
-    return events

@@ -1,0 +1,142 @@
+"""Creating, rectifying, deleting and restoring contacts, each with its audit events.
+
+The audit log names what changed (field names, codes), never the values themselves
+(PRIVACY-RULES.md section 6): "rectified: emails, phones", "private -> business".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from contactbook.domain.audit import AuditAction
+from contactbook.domain.consent import ConsentRecord
+from contactbook.domain.contact import Contact
+from contactbook.domain.enums import ConsentKind
+from contactbook.domain.phone import Phone
+from contactbook.services.book import Book
+
+# The fields a user edits; changes to any of them are a rectification (Art. 16 GDPR).
+RECTIFIED_FIELDS = (
+    "given_name",
+    "family_name",
+    "middle_name",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "organisation",
+    "job_title",
+    "subject",
+    "emails",
+    "phones",
+    "addresses",
+    "birthday",
+    "notes",
+    "categories",
+    "activities",
+    "photo",
+)
+
+
+def audit_events(before: Contact, after: Contact) -> list[tuple[AuditAction, str]]:
+    """The audit events for replacing ``before`` by ``after``; empty when nothing changed."""
+    events: list[tuple[AuditAction, str]] = []
+    if before.scope is not after.scope:
+        events.append((AuditAction.SCOPE_CHANGED, f"{before.scope} -> {after.scope}"))
+    if before.legal_basis != after.legal_basis:
+        detail = f"{before.legal_basis.basis} -> {after.legal_basis.basis}"
+        events.append((AuditAction.LEGAL_BASIS_CHANGED, detail))
+    if (before.deceased, before.deceased_on) != (after.deceased, after.deceased_on):
+        state = "deceased" if after.deceased else "alive"
+        events.append((AuditAction.CONTACT_EDITED, f"marked {state}"))
+    changed = [name for name in RECTIFIED_FIELDS if getattr(before, name) != getattr(after, name)]
+    if changed:
+        events.append((AuditAction.CONTACT_EDITED, "rectified: " + ", ".join(changed)))
+    return events
+
+
+def with_parsed_phones(contact: Contact, region: str) -> Contact:
+    """Phones re-read with ``region`` (the book's default), so E.164 and validity are current."""
+    phones = [Phone.parse(phone.raw, phone.label, region) for phone in contact.phones]
+    return replace(contact, phones=phones)
+
+
+def create_contact(book: Book, contact: Contact) -> Contact:
+    """Store a new contact (audited as created); returns it with its id."""
+    region = book.settings.default_region()
+    return book.contacts.add(with_parsed_phones(replace(contact, id=None), region))
+
+
+def replace_contact(book: Book, before: Contact, after: Contact) -> Contact:
+    """Save ``after`` over the stored contact, with the audit events of the change.
+
+    ``before`` is what the user started from; it decides what the log says changed.
+    """
+    if after.id is None or after.id != before.id:
+        raise ValueError("replace_contact needs the same stored contact before and after")
+    region = book.settings.default_region()
+    stored = with_parsed_phones(after, region) if after.phones != before.phones else after
+    return book.contacts.save(stored, audit=audit_events(before, stored))
+
+
+def replace_contacts(book: Book, changes: Sequence[tuple[Contact, Contact]]) -> list[Contact]:
+    """Save several replacements in one transaction: all of them, or none."""
+    saved: list[Contact] = []
+    with book.contacts.batch() as batch:
+        for before, after in changes:
+            saved.append(batch.save(after, audit=audit_events(before, after)))
+    return saved
+
+
+@dataclass(frozen=True)
+class DeletedContact:
+    """A deleted contact as it was, so that an undo can bring it back (with a new id)."""
+
+    contact: Contact
+
+
+def delete_contacts(book: Book, contact_ids: Sequence[int]) -> list[DeletedContact]:
+    """Delete the contacts in one transaction; returns them as they were."""
+    deleted: list[DeletedContact] = []
+    with book.contacts.batch() as batch:
+        for contact_id in contact_ids:
+            contact = batch.get(contact_id)
+            batch.delete(contact_id, "deleted by the user")
+            deleted.append(DeletedContact(contact))
+    return deleted
+
+
+def restore_contacts(book: Book, deleted: Sequence[DeletedContact]) -> list[Contact]:
+    """Add deleted contacts back (undo of a delete). Ids are never reused, so they get new ones.
+
+    The consent history lives with the e-mail addresses and was never deleted.
+    """
+    with book.contacts.batch() as batch:
+        restored = batch.add_many([replace(item.contact, id=None) for item in deleted])
+        for contact in restored:
+            batch.audit(AuditAction.CONTACT_CREATED, "restored after delete (undo)", contact.id)
+    return restored
+
+
+def record_consent(
+    book: Book,
+    address: str,
+    kind: ConsentKind,
+    at: datetime,
+    *,
+    source: str = "",
+    wording: str = "",
+    note: str = "",
+) -> ConsentRecord:
+    """Append a consent record for an address of a contact (never changes earlier ones)."""
+    return book.consent.record(
+        ConsentRecord(
+            address=address.strip(),
+            kind=kind,
+            at=at,
+            source=source.strip(),
+            wording=wording.strip(),
+            note=note.strip(),
+        )
+    )
