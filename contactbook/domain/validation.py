@@ -98,6 +98,7 @@ def parse_birthday(text: str, this_year: int) -> Birthday | Problem | None:
     value = text.strip()
     if not value:
         return None
+    year: int | None
     if match := _YEAR_MONTH_DAY.match(value):
         year, month, day = (int(group) for group in match.groups())
     elif match := _DAY_MONTH_YEAR.match(value):
