@@ -10,8 +10,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from contactbook.services.book import open_book
+from contactbook.services.backup import daily_backup, restore
+from contactbook.services.book import Book, open_book
 from contactbook.services.demo_data import generate_demo
+from contactbook.storage.backup import DamagedDatabaseError
 from contactbook.storage.errors import StorageError
 from contactbook.storage.lock import WriterLock
 
@@ -50,13 +52,17 @@ def run_gui(
             return 1
     try:
         try:
-            book = open_book(path)
+            book = _open_or_restore(path, screenshot is None)
         except (StorageError, sqlite3.Error, OSError) as error:
             if screenshot is not None:
                 print(f"contactbook: {error}", file=sys.stderr)
             else:
                 application.show_error("contactbook", str(error))
             return 2
+        if book is None:
+            return 2
+        if screenshot is None:
+            _daily_backup(book)
         try:
             return application.run_main_window(
                 book,
@@ -71,6 +77,35 @@ def run_gui(
             book.close()
     finally:
         lock.release()
+
+
+def _open_or_restore(path: Path, interactive: bool) -> Book | None:
+    """Open the book, checking every page; a damaged one is offered its newest good backup.
+
+    Returns None when the book is damaged and the user did not restore (or could not).
+    """
+    try:
+        return open_book(path, check_health=interactive)
+    except DamagedDatabaseError as error:
+        if not interactive:
+            raise
+        from contactbook.ui.dialogs_rights.damaged_book import ask_to_restore
+
+        agreed = ask_to_restore(error.path or path, str(error), error.backup)
+        if error.backup is None or not agreed:
+            return None
+        restore(path, error.backup, lock_held=True)
+        return open_book(path, check_health=True)
+
+
+def _daily_backup(book: Book) -> None:
+    """Today's automatic backup; a failure is reported but does not stop the window."""
+    try:
+        daily_backup(book)
+    except (StorageError, sqlite3.Error, OSError) as error:
+        from contactbook.ui import application
+
+        application.show_error("contactbook", f"The daily backup could not be made: {error}")
 
 
 def _prepare_platform(screenshot: Path | None) -> str:

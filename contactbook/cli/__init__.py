@@ -17,6 +17,7 @@ import platformdirs
 
 from contactbook import APP_NAME
 from contactbook.cli.activity_commands import cmd_activity, cmd_settings
+from contactbook.cli.backup_commands import cmd_backup, cmd_restore, print_damage
 from contactbook.cli.contact_commands import (
     cmd_consent,
     cmd_demo,
@@ -33,6 +34,8 @@ from contactbook.cli.rights_commands import cmd_subject
 from contactbook.domain.scope_change import ScopeChangeError
 from contactbook.paths import database_path
 from contactbook.services.book import Book, open_book
+from contactbook.storage.backup import DamagedDatabaseError
+from contactbook.storage.database import is_damage
 from contactbook.storage.errors import StorageError
 
 EXIT_OK = 0
@@ -56,6 +59,7 @@ COMMANDS: dict[str, Command] = {
     "activity": cmd_activity,
     "settings": cmd_settings,
     "subject": cmd_subject,
+    "backup": cmd_backup,
 }
 
 
@@ -95,24 +99,47 @@ def _run_gui(path: Path, args: argparse.Namespace) -> int:
 
 
 def _run_command(path: Path, args: argparse.Namespace) -> int:
+    if args.command == "restore":  # the book may be the damaged file being replaced
+        try:
+            return cmd_restore(path, args)
+        except (StorageError, sqlite3.Error) as error:
+            return _fail(f"restore: {error}")
+        except OSError as error:
+            return _fail(f"restore: {error.strerror or error} ({error.filename or path})")
     try:
         book = open_book(path)
+    except DamagedDatabaseError as error:
+        print_damage(path, error)
+        return EXIT_BAD_INPUT
     except (StorageError, sqlite3.Error, OSError) as error:
         return _fail(str(error))
     try:
-        return COMMANDS[args.command](book, args)
-    except (StorageError, ScopeChangeError, ValueError) as error:
-        return _fail(f"{args.command}: {error}")
-    except UsageError as error:
-        return _fail(str(error))
-    except BrokenPipeError:
-        return EXIT_OK
-    except OSError as error:
-        return _fail(f"{args.command}: {error.strerror or error} ({error.filename or path})")
-    except Exception as error:  # a bug of ours: no traceback on screen, but kept for a report
-        return _internal_error(error)
+        return _run_on_book(book, path, args)
     finally:
         book.close()
+
+
+def _run_on_book(book: Book, path: Path, args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](book, args)
+    except Exception as error:
+        if is_damage(error):  # found halfway: say which backup puts it right
+            print_damage(book.path, error)
+            return EXIT_BAD_INPUT
+        return _report_error(error, path, args)
+
+
+def _report_error(error: Exception, path: Path, args: argparse.Namespace) -> int:
+    """The one line for an error a user can act on; a bug of ours goes to the crash log."""
+    if isinstance(error, StorageError | ScopeChangeError | ValueError):
+        return _fail(f"{args.command}: {error}")
+    if isinstance(error, UsageError):
+        return _fail(str(error))
+    if isinstance(error, BrokenPipeError):
+        return EXIT_OK
+    if isinstance(error, OSError):
+        return _fail(f"{args.command}: {error.strerror or error} ({error.filename or path})")
+    return _internal_error(error)
 
 
 def _fail(message: str) -> int:

