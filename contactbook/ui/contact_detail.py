@@ -1,9 +1,12 @@
-"""The read-only detail pane: one contact's badge, legal basis evidence and details."""
+"""The read-only detail pane: one contact's badge with its evidence, every field, and the
+consent history of each e-mail address."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,13 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from contactbook.domain.badge import BadgeKind, Severity, badge_for, severity
+from contactbook.domain.consent import ConsentRecord, latest_consent
 from contactbook.domain.contact import Contact
-from contactbook.domain.enums import EmailClassification, LegalBasis, Subject
+from contactbook.domain.email_address import normalise_address
+from contactbook.domain.enums import ConsentKind, EmailClassification, LegalBasis, Subject
 from contactbook.ui.avatars import avatar_pixmap
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.badges import badge_colours, badge_tooltip
 
-_AVATAR = 48
+_AVATAR = 56
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation (lupdate); translated when shown."""
+    return text
+
+
+_CONTEXT = "ContactDetailPane"
+_CONSENT_KINDS: dict[ConsentKind, str] = {
+    ConsentKind.OPT_IN: QT_TRANSLATE_NOOP(_CONTEXT, "opted in"),
+    ConsentKind.DOUBLE_OPT_IN: QT_TRANSLATE_NOOP(_CONTEXT, "opted in and confirmed by e-mail"),
+    ConsentKind.SOFT_OPT_IN: QT_TRANSLATE_NOOP(_CONTEXT, "existing customer (soft opt-in)"),
+    ConsentKind.OPT_OUT: QT_TRANSLATE_NOOP(_CONTEXT, "opted out"),
+    ConsentKind.OBJECTION: QT_TRANSLATE_NOOP(_CONTEXT, "objected to direct marketing"),
+}
+
+
+def consent_kind_label(kind: ConsentKind) -> str:
+    """A consent record's kind in plain words."""
+    return QCoreApplication.translate(_CONTEXT, _CONSENT_KINDS[kind])
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -51,11 +76,14 @@ class ContactDetailPane(QWidget):
         self._placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._stack.addWidget(self._placeholder)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._build_details())
-        self._stack.addWidget(scroll)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(self._build_details())
+        # Keyboard users reach the pane with Tab and scroll it with the arrow keys.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self._scroll)
+        self._stack.addWidget(self._scroll)
         self.clear()
 
     # -- public ------------------------------------------------------------------------------
@@ -69,49 +97,35 @@ class ContactDetailPane(QWidget):
         self._contact = None
         self._stack.setCurrentIndex(0)
 
-    def show_contact(self, contact: Contact) -> None:
-        """Fill the pane with ``contact``."""
+    def show_contact(
+        self,
+        contact: Contact,
+        consent: Mapping[str, Sequence[ConsentRecord]] | None = None,
+    ) -> None:
+        """Fill the pane with ``contact``; ``consent`` holds the history per address (by the
+        normalised address, as ``book.consent.histories`` gives it)."""
         self._contact = contact
         kind = badge_for(contact)
-        organisation = contact.subject is Subject.ORGANISATION
-        self.avatar.setPixmap(
-            avatar_pixmap(
-                contact.initials,
-                contact.id or 0,
-                _AVATAR,
-                organisation=organisation,
-                device_pixel_ratio=self.devicePixelRatioF(),
-            )
-        )
-        self.name_label.setText(contact.display_name)
-        subtitle = [contact.job_title.strip()]
-        if not organisation:
-            subtitle.append(contact.organisation.strip())
-        self.subtitle_label.setText(" · ".join(part for part in subtitle if part))
-        self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
+        self._show_header(contact)
         self.badge_chip.set_kind(kind)
         self._show_basis(contact, kind)
-        self._set_row(
-            self.emails_label, [self._email_line(contact, i) for i in range(len(contact.emails))]
-        )
-        self._set_row(
-            self.phones_label, [self._phone_line(contact, i) for i in range(len(contact.phones))]
-        )
-        self._set_row(self.addresses_label, [a.one_line() for a in contact.addresses])
-        self._set_row(
-            self.categories_label, [", ".join(contact.categories)] if contact.categories else []
-        )
-        self._set_row(self.activities_label, list(contact.activities))
+        self._show_fields(contact)
+        self._show_consent(contact, consent or {})
         self._stack.setCurrentIndex(1)
+        self._scroll.verticalScrollBar().setValue(0)
 
     def displayed_text(self) -> str:
         """All text the pane shows, one label a line (for tests and for copying)."""
         if self._contact is None:
             return self._placeholder.text()
-        labels = [self.name_label, self.subtitle_label, self.basis_label]
-        labels += [self.emails_label, self.phones_label, self.addresses_label]
-        labels += [self.categories_label, self.activities_label]
-        return "\n".join([self.badge_chip.text(), *(label.text() for label in labels)])
+        lines = [self.badge_chip.text()]
+        for label in self.findChildren(QLabel):
+            if label is self._placeholder or not label.isVisibleTo(self):
+                continue
+            if label.parent() is self.badge_chip or not label.text():
+                continue
+            lines.append(label.text())
+        return "\n".join(lines)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -119,7 +133,7 @@ class ContactDetailPane(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
 
         header = QHBoxLayout()
         header.setSpacing(12)
@@ -133,40 +147,64 @@ class ContactDetailPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.name_label.setFont(font)
+        self.name_label.setAccessibleName(self.tr("Name"))
         self.subtitle_label = _value_label(page)
         names.addWidget(self.name_label)
         names.addWidget(self.subtitle_label)
+        names.addStretch(1)
         header.addLayout(names, 1)
         layout.addLayout(header)
 
         self.badge_chip = BadgeChip(page)
         layout.addWidget(self.badge_chip, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(self._heading(self.tr("Legal basis"), page))
+        layout.addWidget(self._heading(self.tr("Legal basis and evidence"), page))
         self.basis_label = _value_label(page)
         self.basis_label.setObjectName("basisNote")
         layout.addWidget(self.basis_label)
 
-        form = QFormLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = QFormLayout()
+        self._form.setHorizontalSpacing(12)
+        self._form.setVerticalSpacing(8)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.full_name_label = _value_label(page)
+        self.nickname_label = _value_label(page)
+        self.organisation_label = _value_label(page)
+        self.job_title_label = _value_label(page)
         self.emails_label = _value_label(page)
         self.phones_label = _value_label(page)
         self.addresses_label = _value_label(page)
+        self.birthday_label = _value_label(page)
         self.categories_label = _value_label(page)
         self.activities_label = _value_label(page)
+        self.notes_label = _value_label(page)
         rows = (
+            (self.tr("Full name"), self.full_name_label),
+            (self.tr("Nickname"), self.nickname_label),
+            (self.tr("Organisation"), self.organisation_label),
+            (self.tr("Job title"), self.job_title_label),
             (self.tr("E-mail"), self.emails_label),
             (self.tr("Phone"), self.phones_label),
             (self.tr("Address"), self.addresses_label),
+            (self.tr("Birthday"), self.birthday_label),
             (self.tr("Categories"), self.categories_label),
             (self.tr("Activities"), self.activities_label),
+            (self.tr("Notes"), self.notes_label),
         )
         for title, label in rows:
-            form.addRow(self._heading(title, page), label)
-        layout.addLayout(form)
+            heading = self._heading(title, page)
+            heading.setBuddy(label)
+            label.setAccessibleName(title)
+            self._form.addRow(heading, label)
+        layout.addLayout(self._form)
+
+        self.consent_heading = self._heading(self.tr("Consent history"), page)
+        layout.addWidget(self.consent_heading)
+        self.consent_label = _value_label(page)
+        self.consent_label.setObjectName("consentHistory")
+        layout.addWidget(self.consent_label)
         layout.addStretch(1)
         return page
 
@@ -179,9 +217,78 @@ class ContactDetailPane(QWidget):
 
     # -- filling -----------------------------------------------------------------------------
 
+    def _show_header(self, contact: Contact) -> None:
+        organisation = contact.subject is Subject.ORGANISATION
+        picture = _photo(contact, _AVATAR, self.devicePixelRatioF())
+        if picture is None:
+            picture = avatar_pixmap(
+                contact.initials,
+                contact.id or 0,
+                _AVATAR,
+                organisation=organisation,
+                device_pixel_ratio=self.devicePixelRatioF(),
+            )
+        self.avatar.setPixmap(picture)
+        self.name_label.setText(contact.display_name)
+        subtitle = [contact.job_title.strip()]
+        if not organisation:
+            subtitle.append(contact.organisation.strip())
+        if contact.deceased:
+            subtitle.append(self.tr("deceased"))
+        self.subtitle_label.setText(" · ".join(part for part in subtitle if part))
+        self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
+
+    def _show_fields(self, contact: Contact) -> None:
+        parts = (
+            contact.name_prefix,
+            contact.given_name,
+            contact.middle_name,
+            contact.family_name,
+            contact.name_suffix,
+        )
+        full_name = " ".join(part.strip() for part in parts if part.strip())
+        # Shown only when it says more than the name in the header.
+        self._set_optional(
+            self.full_name_label, full_name if full_name != contact.display_name else ""
+        )
+        self._set_optional(self.nickname_label, contact.nickname.strip())
+        organisation = contact.subject is Subject.ORGANISATION
+        self._set_optional(self.organisation_label, "" if organisation else contact.organisation)
+        self._set_optional(self.job_title_label, contact.job_title.strip())
+        self._set_row(
+            self.emails_label, [self._email_line(contact, i) for i in range(len(contact.emails))]
+        )
+        self._set_row(
+            self.phones_label, [self._phone_line(contact, i) for i in range(len(contact.phones))]
+        )
+        self._set_row(
+            self.addresses_label,
+            [self._address_line(contact, i) for i in range(len(contact.addresses))],
+        )
+        self._set_optional(self.birthday_label, self._birthday_text(contact))
+        self._set_row(
+            self.categories_label, [", ".join(contact.categories)] if contact.categories else []
+        )
+        self._set_row(self.activities_label, list(contact.activities))
+        self._set_optional(self.notes_label, contact.notes.strip())
+
+    def _birthday_text(self, contact: Contact) -> str:
+        birthday = contact.birthday
+        if birthday is None:
+            return ""
+        locale = QLocale()
+        if birthday.year is None:
+            # day and month only (phones often keep no year); 2000 allows 29 February
+            return locale.toString(QDate(2000, birthday.month, birthday.day), "d MMMM")
+        return locale.toString(QDate(birthday.year, birthday.month, birthday.day), "d MMMM yyyy")
+
     def _set_row(self, label: QLabel, lines: list[str]) -> None:
         label.setText("\n".join(lines) if lines else "—")
-        label.setAccessibleName(label.text() if lines else self.tr("None"))
+        self._form.setRowVisible(label, True)
+
+    def _set_optional(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        self._form.setRowVisible(label, bool(text))
 
     def _email_line(self, contact: Contact, position: int) -> str:
         email = contact.emails[position]
@@ -192,12 +299,49 @@ class ContactDetailPane(QWidget):
         )
         if email.override is not None:
             kind = self.tr("{kind}, set by you").format(kind=kind)
-        return f"{email.address} ({kind})"
+        line = f"{email.address} ({kind})"
+        return f"{line} — {email.label}" if email.label.strip() else line
 
     def _phone_line(self, contact: Contact, position: int) -> str:
         phone = contact.phones[position]
         normalised = phone.e164 if phone.valid and phone.e164 else self.tr("invalid")
-        return f"{phone.raw} ({normalised})"
+        line = f"{phone.raw} ({normalised})"
+        return f"{line} — {phone.label}" if phone.label.strip() else line
+
+    def _address_line(self, contact: Contact, position: int) -> str:
+        address = contact.addresses[position]
+        line = address.one_line()
+        if address.country.strip() and address.country.strip().upper() not in ("NL", "NEDERLAND"):
+            line = f"{line}, {address.country.strip()}"
+        return f"{line} — {address.label}" if address.label.strip() else line
+
+    def _show_consent(
+        self, contact: Contact, histories: Mapping[str, Sequence[ConsentRecord]]
+    ) -> None:
+        visible = bool(contact.emails)
+        self.consent_heading.setVisible(visible)
+        self.consent_label.setVisible(visible)
+        if not visible:
+            self.consent_label.clear()
+            return
+        blocks: list[str] = []
+        for email in contact.emails:
+            records = list(histories.get(normalise_address(email.address), ()))
+            lines = [email.address]
+            if not records:
+                lines.append("  " + self.tr("No consent recorded."))
+            deciding = latest_consent(records)
+            for record in reversed(records):  # newest first
+                line = f"  {record.at:%Y-%m-%d} {consent_kind_label(record.kind)}"
+                details = [part.strip() for part in (record.source, record.wording, record.note)]
+                details = [part for part in details if part]
+                if details:
+                    line += " — " + "; ".join(details)
+                if record is deciding:
+                    line += " " + self.tr("(this one counts)")
+                lines.append(line)
+            blocks.append("\n".join(lines))
+        self.consent_label.setText("\n\n".join(blocks))
 
     def _show_basis(self, contact: Contact, kind: BadgeKind) -> None:
         self.basis_label.setText(self._basis_text(contact, kind))
@@ -215,10 +359,16 @@ class ContactDetailPane(QWidget):
     def _basis_text(self, contact: Contact, kind: BadgeKind) -> str:
         record = contact.legal_basis
         if kind is BadgeKind.ASSESSMENT_MISSING:
-            return self.tr(
-                "Assessment missing: legitimate interest needs a recorded balancing test "
-                "(purpose, necessity and balance) before this contact may be used."
-            )
+            lines = [
+                self.tr(
+                    "Assessment missing: legitimate interest needs a recorded balancing test "
+                    "(purpose, necessity and balance) before this contact may be used."
+                )
+            ]
+            lines += self._balancing_lines(contact)
+            if record.note.strip():
+                lines.append(self.tr("Note: {note}").format(note=record.note.strip()))
+            return "\n".join(lines)
         if kind is BadgeKind.NO_LEGAL_BASIS:
             return self.tr(
                 "No legal basis recorded: choose one of the six bases for this business "
@@ -230,22 +380,75 @@ class ContactDetailPane(QWidget):
             )
         if severity(kind) is not Severity.OK:
             return badge_tooltip(kind)
-        lines: list[str] = []
-        if record.basis is LegalBasis.CONSENT:
-            lines.append(self.tr("Evidence: the consent records of the e-mail addresses."))
-        if record.basis is LegalBasis.LEGITIMATE_INTEREST and record.balancing_test is not None:
-            test = record.balancing_test
+        lines = [badge_tooltip(kind)]
+        note = record.note.strip()
+        basis = record.basis
+        if basis is LegalBasis.CONSENT:
+            lines.append(self.tr("Evidence: the consent history of the e-mail addresses below."))
+            if note:
+                lines.append(self.tr("How they agreed: {note}").format(note=note))
+        elif basis is LegalBasis.CONTRACT:
             lines.append(
-                self.tr("Balancing test — purpose: {purpose}").format(purpose=test.purpose)
+                self.tr("Contract or order: {reference}").format(reference=note)
+                if note
+                else self.tr("No contract or order reference noted yet.")
             )
-            if test.assessed_on is not None:
-                lines.append(
-                    self.tr("Assessed on {date}.").format(date=test.assessed_on.isoformat())
-                )
-        if record.note.strip():
-            lines.append(record.note.strip())
-        elif record.basis is not LegalBasis.CONSENT:
+        elif basis is LegalBasis.LEGAL_OBLIGATION:
+            lines.append(
+                self.tr("Obligation: {note}").format(note=note)
+                if note
+                else self.tr("Which obligation is not noted yet.")
+            )
+        elif basis is LegalBasis.LEGITIMATE_INTEREST:
+            lines += self._balancing_lines(contact)
+            if note:
+                lines.append(self.tr("Note: {note}").format(note=note))
+        elif note:
+            lines.append(self.tr("Note: {note}").format(note=note))
+        else:
             lines.append(self.tr("No evidence noted yet."))
         if record.recorded_on is not None:
             lines.append(self.tr("Recorded on {date}.").format(date=record.recorded_on.isoformat()))
         return "\n".join(lines)
+
+    def _balancing_lines(self, contact: Contact) -> list[str]:
+        test = contact.legal_basis.balancing_test
+        if test is None:
+            return []
+        lines = [self.tr("Balancing test:")]
+        for title, text in (
+            (self.tr("Purpose"), test.purpose),
+            (self.tr("Necessity"), test.necessity),
+            (self.tr("Balance"), test.balance),
+        ):
+            lines.append(
+                "  "
+                + self.tr("{part}: {text}").format(
+                    part=title, text=text.strip() or self.tr("not written down")
+                )
+            )
+        if test.assessed_on is not None:
+            lines.append(self.tr("Assessed on {date}.").format(date=test.assessed_on.isoformat()))
+        return lines
+
+
+def _photo(contact: Contact, size: int, device_pixel_ratio: float) -> QPixmap | None:
+    """The contact's own picture, square-cropped, or None when there is none (or it is bad)."""
+    data = contact.thumbnail or contact.photo
+    if not data:
+        return None
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(data):
+        return None
+    pixels = round(size * device_pixel_ratio)
+    scaled = pixmap.scaled(
+        pixels,
+        pixels,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    x = (scaled.width() - pixels) // 2
+    y = (scaled.height() - pixels) // 2
+    cropped = scaled.copy(x, y, pixels, pixels)
+    cropped.setDevicePixelRatio(device_pixel_ratio)
+    return cropped

@@ -1,12 +1,14 @@
-"""The contact list as a Qt table model, fed page by page from the storage layer.
+"""The contact list as a Qt table model over a window of rows read from the storage layer.
 
-The model never holds ORM rows or sessions: it asks its source for plain
-``ContactSummary`` pages (in the storage's alphabetical order) and keeps what it has fetched.
-Filtering and sorting happen in SQL, so there is no ``QSortFilterProxyModel`` on top.
+The model never holds ORM rows or sessions, and never the whole list: it knows how many
+contacts match (one COUNT) and reads the ``ContactSummary`` page a row falls in when the view
+first asks for it, keeping the most recently used pages only. Filtering and sorting happen in
+SQL, so there is no ``QSortFilterProxyModel`` on top; scrolling to the end reads one page.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -21,7 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from contactbook.domain.badge import BadgeKind
-from contactbook.domain.contact_query import ContactFilter, ContactSummary
+from contactbook.domain.contact_query import (
+    ContactFilter,
+    ContactOrder,
+    ContactSummary,
+    SortField,
+)
 from contactbook.domain.enums import Subject
 from contactbook.ui.avatars import avatar_icon, colour_slot
 from contactbook.ui.badges import (
@@ -33,6 +40,8 @@ from contactbook.ui.badges import (
 )
 
 PAGE_SIZE = 200
+#: pages kept in memory at most (the rest is read again when scrolled back to)
+CACHED_PAGES = 40
 ICON_SIZE = 24
 BADGE_ICON_SIZE = 16
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,10 +56,21 @@ class ContactSource(Protocol):
     """What the model needs from the storage: ``book.contacts`` fits."""
 
     def page(
-        self, contact_filter: ContactFilter = ..., offset: int = ..., limit: int = ...
+        self,
+        contact_filter: ContactFilter = ...,
+        offset: int = ...,
+        limit: int = ...,
+        order: ContactOrder | None = ...,
     ) -> list[ContactSummary]: ...
 
     def count(self, contact_filter: ContactFilter = ...) -> int: ...
+
+    def position(
+        self,
+        contact_id: int,
+        contact_filter: ContactFilter = ...,
+        order: ContactOrder | None = ...,
+    ) -> int | None: ...
 
 
 class Column(IntEnum):
@@ -61,8 +81,17 @@ class Column(IntEnum):
     BADGE = 4
 
 
+_SORT_FIELDS = {
+    Column.NAME: SortField.NAME,
+    Column.ORGANISATION: SortField.ORGANISATION,
+    Column.EMAIL: SortField.EMAIL,
+    Column.PHONE: SortField.PHONE,
+    Column.BADGE: SortField.BADGE,
+}
+
+
 class ContactTableModel(QAbstractTableModel):
-    """Contacts matching a filter; rows arrive in pages as the view scrolls."""
+    """Contacts matching a filter in a chosen order; rows are read a page at a time."""
 
     #: Emitted after the filter changed or the data was reloaded, with the new total.
     total_changed = Signal(int)
@@ -73,13 +102,16 @@ class ContactTableModel(QAbstractTableModel):
         contact_filter: ContactFilter = ContactFilter(),
         *,
         page_size: int = PAGE_SIZE,
+        cached_pages: int = CACHED_PAGES,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._filter = contact_filter
+        self._order = ContactOrder()
         self._page_size = page_size
-        self._rows: list[ContactSummary] = []
+        self._cached_pages = max(1, cached_pages)
+        self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
         self._total = 0
         # Icons are drawn once per kind and kept by this model, not globally.
         self._badge_icons: dict[BadgeKind, QIcon] = {}
@@ -92,62 +124,84 @@ class ContactTableModel(QAbstractTableModel):
     def contact_filter(self) -> ContactFilter:
         return self._filter
 
+    @property
+    def order(self) -> ContactOrder:
+        return self._order
+
     def set_filter(self, contact_filter: ContactFilter) -> None:
-        """Show the contacts matching ``contact_filter``, starting again at the first page."""
+        """Show the contacts matching ``contact_filter``, from the top."""
         self._filter = contact_filter
         self.reload()
 
+    def set_order(self, order: ContactOrder) -> None:
+        """Sort by ``order`` (in SQL); nothing happens when it is the current order."""
+        if order != self._order:
+            self._order = order
+            self.reload()
+
     def reload(self) -> None:
-        """Forget the fetched rows and read the first page again (after the data changed)."""
+        """Forget the read rows and count again (after the data, filter or order changed)."""
         self.beginResetModel()
         self._load()
         self.endResetModel()
         self.total_changed.emit(self._total)
 
     def total(self) -> int:
-        """How many contacts match the filter, fetched or not."""
+        """How many contacts match the filter."""
         return self._total
 
     def contact_id(self, row: int) -> int:
         """The database id of the contact in ``row``."""
-        return self._rows[row].id
+        return self.summary(row).id
 
     def summary(self, row: int) -> ContactSummary:
-        return self._rows[row]
+        """The list row ``row``, read from the storage if its page is not in memory."""
+        summary = self._summary(row)
+        if summary is None:
+            raise IndexError(f"row {row} is outside the list of {self._total} contacts")
+        return summary
 
     def row_of(self, contact_id: int, *, fetch: bool = True) -> int | None:
-        """The row showing ``contact_id``; with ``fetch``, pages are loaded until it is found."""
-        while True:
-            for row, summary in enumerate(self._rows):
+        """The row showing ``contact_id``, or None when it is not in the list.
+
+        Without ``fetch`` only the rows in memory are looked at (no SQL).
+        """
+        for number, rows in self._pages.items():
+            for offset, summary in enumerate(rows):
                 if summary.id == contact_id:
-                    return row
-            if not (fetch and self.canFetchMore(QModelIndex())):
-                return None
-            self.fetchMore(QModelIndex())
+                    return number * self._page_size + offset
+        if not fetch:
+            return None
+        row = self._source.position(contact_id, self._filter, self._order)
+        return row if row is not None and row < self._total else None
+
+    def cached_rows(self) -> int:
+        """How many rows are in memory (at most ``cached_pages`` pages)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     # -- Qt model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        # Every row is there from the start (rowCount is the total); pages load on demand.
+        return False
 
     def fetchMore(self, parent: _Index = _ROOT) -> None:
-        if parent.isValid():
-            return
-        page = self._source.page(self._filter, len(self._rows), self._page_size)
-        if not page:
-            # The book shrank since we counted; stop asking for rows that are gone.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return  # -1: the view asks to show the storage order
+        self.set_order(
+            ContactOrder(
+                _SORT_FIELDS[Column(column)], descending=order == Qt.SortOrder.DescendingOrder
+            )
+        )
 
     def headerData(
         self,
@@ -166,9 +220,11 @@ class ContactTableModel(QAbstractTableModel):
         }[Column(section)]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
         column = Column(index.column())
         if role == ContactIdRole:
             return summary.id
@@ -188,8 +244,30 @@ class ContactTableModel(QAbstractTableModel):
     # -- helpers -----------------------------------------------------------------------------
 
     def _load(self) -> None:
+        self._pages.clear()
         self._total = self._source.count(self._filter)
-        self._rows = self._source.page(self._filter, 0, self._page_size)
+        if self._total:
+            self._page(0)
+
+    def _summary(self, row: int) -> ContactSummary | None:
+        if not 0 <= row < self._total:
+            return None
+        rows = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return rows[offset] if offset < len(rows) else None
+
+    def _page(self, number: int) -> list[ContactSummary]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        rows = self._source.page(
+            self._filter, number * self._page_size, self._page_size, self._order
+        )
+        self._pages[number] = rows
+        while len(self._pages) > self._cached_pages:
+            self._pages.popitem(last=False)
+        return rows
 
     def _badge_data(self, kind: BadgeKind, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from contactbook import APP_NAME, __version__
 from contactbook.domain.badge import BadgeKind
-from contactbook.domain.contact_query import ContactFilter
-from contactbook.domain.enums import Scope
+from contactbook.domain.contact_query import ContactFilter, ViewKind, view_filter
 from contactbook.services.book import Book
 from contactbook.storage.errors import NotFoundError
 from contactbook.ui.badge_delegate import BadgeDelegate, badge_column_width
@@ -43,6 +42,7 @@ from contactbook.ui.contact_detail import ContactDetailPane
 from contactbook.ui.contact_table_model import ICON_SIZE, Column, ContactTableModel
 from contactbook.ui.empty_state import EmptyBookWidget
 from contactbook.ui.search_field import SearchField
+from contactbook.ui.sidebar import ViewSidebar
 
 SEARCH_DELAY_MS = 150
 _SETTINGS_GROUP = "MainWindow"
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._legend: BadgeLegendDialog | None = None
         self.setWindowTitle(f"{APP_NAME} — {book.path.name}")
         self.model = ContactTableModel(book.contacts, parent=self)
+        self._view = ViewKind.ALL.value
+        self._view_filter = ContactFilter()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         # The model has read its first page already; only the surroundings need setting up.
         self._show_book_state()
         self._update_search_status(self.model.total())
+        self._set_tab_order()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -145,11 +148,21 @@ class MainWindow(QMainWindow):
         self._show_book_state()
 
     def show_view(self, name: str) -> bool:
-        """Show the sidebar view called ``name`` ("all", "business", "unsorted", …).
+        """Show the sidebar view called ``name`` ("all", "business", "unsorted", "no_basis",
+        "assessment_missing", "opted_out", "category:NAME", "activity:NAME").
 
-        Returns False when there is no such view (the list is left as it is).
+        The search stays and narrows the view. Returns False when there is no such view (the
+        list is left as it is).
         """
-        return name == "all"
+        if view_filter(name) is None:
+            return False
+        if name == self._view:
+            return True
+        return self.sidebar.select_view(name)
+
+    def current_view(self) -> str:
+        """The name of the sidebar view the list shows."""
+        return self._view
 
     def set_search(self, text: str) -> None:
         """Search for ``text`` at once, as if typed and the typing had paused."""
@@ -232,6 +245,9 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(max(ICON_SIZE + 8, self.fontMetrics().height() + 14))
         self._size_columns()
+        # Clicking a header sorts in SQL (the model's sort()); a second click reverses.
+        self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.total_changed.connect(self._update_search_status)
@@ -243,17 +259,22 @@ class MainWindow(QMainWindow):
         self._list_stack.addWidget(self.table)
         self._list_stack.addWidget(self.no_matches_label)
 
+        self.sidebar = ViewSidebar(self)
+        self.sidebar.setMinimumWidth(160)
+        self.sidebar.view_chosen.connect(self._on_view_chosen)
         self.detail_pane = ContactDetailPane(self)
         self.detail_pane.setMinimumWidth(280)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setObjectName("contactSplitter")
+        self._splitter.addWidget(self.sidebar)
         self._splitter.addWidget(self._list_stack)
         self._splitter.addWidget(self.detail_pane)
-        # A wider window gives the list more room; the detail pane keeps its width.
-        self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 0)
+        # A wider window gives the list more room; the sidebar and detail keep their widths.
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setStretchFactor(2, 0)
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.setSizes([840, 360])
+        self._splitter.setSizes([190, 760, 330])
 
         self.empty_state = EmptyBookWidget(
             self._fill_with(on_sample_data) if on_sample_data else None, self
@@ -274,14 +295,12 @@ class MainWindow(QMainWindow):
         padding = 24  # cell margins on both sides, and room for the header's resize handle
         # Widths that fit typical Dutch values; longer ones are elided and shown in tooltips.
         header.resizeSection(
-            Column.NAME, metrics.horizontalAdvance("Jolanda van der Sluis-Bakker") + ICON_SIZE
+            Column.NAME, metrics.horizontalAdvance("Daniëlle van den Berg") + ICON_SIZE + padding
         )
         header.resizeSection(
-            Column.ORGANISATION, metrics.horizontalAdvance("Administratiekantoor") + padding
+            Column.ORGANISATION, metrics.horizontalAdvance("Bakkerij Het Stoepje") + padding
         )
-        header.resizeSection(
-            Column.PHONE, metrics.horizontalAdvance("+31 (0)6 1234 5678") + padding
-        )
+        header.resizeSection(Column.PHONE, metrics.horizontalAdvance("+31 6 1234 5678") + padding)
         labels = [badge_short_label(kind) for kind in BadgeKind]
         header.resizeSection(Column.BADGE, badge_column_width(metrics, labels))
 
@@ -336,7 +355,15 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         text = self.search_field.text().strip()
         if text != self.model.contact_filter.search:
-            self.model.set_filter(replace(self.model.contact_filter, search=text))
+            self.model.set_filter(replace(self._view_filter, search=text))
+
+    def _on_view_chosen(self, name: str) -> None:
+        chosen = view_filter(name)
+        if chosen is None:
+            return
+        self._view = name
+        self._view_filter = chosen
+        self.model.set_filter(replace(chosen, search=self.model.contact_filter.search))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -348,7 +375,8 @@ class MainWindow(QMainWindow):
             # Deleted elsewhere since the list was read.
             self.detail_pane.clear()
             return
-        self.detail_pane.show_contact(contact)
+        histories = self._book.consent.histories(email.address for email in contact.emails)
+        self.detail_pane.show_contact(contact, histories)
 
     def _on_model_reset(self) -> None:
         # Keep the shown contact selected when it is still in the new list.
@@ -363,29 +391,41 @@ class MainWindow(QMainWindow):
 
     def _update_search_status(self, total: int) -> None:
         search = self.model.contact_filter.search
-        no_matches = bool(search) and total == 0
+        in_view = self._view != ViewKind.ALL.value
+        no_matches = total == 0 and (bool(search) or in_view)
         self._list_stack.setCurrentWidget(self.no_matches_label if no_matches else self.table)
-        if no_matches:
-            self.no_matches_label.setText(
-                self.tr("No contacts match “{search}”. Press Esc to see all contacts.").format(
-                    search=search
-                )
+        if no_matches and search and in_view:
+            text = self.tr(
+                "No contacts in this view match “{search}”. Press Esc to clear the search."
             )
+        elif no_matches and search:
+            text = self.tr("No contacts match “{search}”. Press Esc to see all contacts.")
+        else:
+            text = self.tr("There are no contacts in this view.")
+        if no_matches:
+            self.no_matches_label.setText(text.format(search=search))
         self.status_bar.show_search(search, total)
 
     def _show_book_state(self) -> None:
         """The empty-book message or the list, and the counts in the status bar."""
-        contacts = self._book.contacts
+        view_counts = self._book.contacts.view_counts()
+        self.sidebar.set_counts(view_counts)
         counts = BookCounts(
-            total=contacts.count(ContactFilter()),
-            business=contacts.count(ContactFilter(scope=Scope.BUSINESS)),
-            private=contacts.count(ContactFilter(scope=Scope.PRIVATE)),
-            to_review=contacts.count(ContactFilter(scope=Scope.UNSORTED)),
+            total=view_counts.total,
+            business=view_counts.business,
+            private=view_counts.private,
+            to_review=view_counts.unsorted,
         )
         self.status_bar.show_counts(counts)
         empty = counts.total == 0
         self._central.setCurrentWidget(self.empty_state if empty else self._splitter)
         self.search_field.setEnabled(not empty)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes sidebar → search → list → detail pane, left to right as they are seen."""
+        QWidget.setTabOrder(self.sidebar, self.search_field)
+        QWidget.setTabOrder(self.search_field, self.table)
+        QWidget.setTabOrder(self.table, self.detail_pane)
 
     def _fill_with(self, on_sample_data: Callable[[], object]) -> Callable[[], None]:
         def fill() -> None:
@@ -401,7 +441,8 @@ class MainWindow(QMainWindow):
         try:
             for key, restore in (
                 ("geometry", self.restoreGeometry),
-                ("splitter", self._splitter.restoreState),
+                # "splitter" held the two-pane layout before the sidebar came
+                ("panes", self._splitter.restoreState),
                 ("columns", self.table.horizontalHeader().restoreState),
             ):
                 value = settings.value(key)
@@ -414,7 +455,7 @@ class MainWindow(QMainWindow):
         settings.beginGroup(_SETTINGS_GROUP)
         try:
             settings.setValue("geometry", self.saveGeometry())
-            settings.setValue("splitter", self._splitter.saveState())
+            settings.setValue("panes", self._splitter.saveState())
             settings.setValue("columns", self.table.horizontalHeader().saveState())
         finally:
             settings.endGroup()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QIcon
 
 from contactbook.domain.badge import BadgeKind
 from contactbook.domain.contact import Contact
-from contactbook.domain.contact_query import ContactFilter, ContactSummary
+from contactbook.domain.contact_query import ContactFilter, ContactOrder, ContactSummary
 from contactbook.domain.enums import Scope, Subject
 from contactbook.services.book import Book
 from contactbook.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
@@ -39,12 +39,27 @@ class CountingSource:
         ]
         self.pages: list[tuple[int, int]] = []
         self.counts = 0
+        self.positions = 0
 
     def page(
-        self, contact_filter: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
+        self,
+        contact_filter: ContactFilter = ContactFilter(),
+        offset: int = 0,
+        limit: int = 200,
+        order: ContactOrder | None = None,
     ) -> list[ContactSummary]:
         self.pages.append((offset, limit))
         return self.rows[offset : offset + limit]
+
+    def position(
+        self,
+        contact_id: int,
+        contact_filter: ContactFilter = ContactFilter(),
+        order: ContactOrder | None = None,
+    ) -> int | None:
+        self.positions += 1
+        ids = [row.id for row in self.rows]
+        return ids.index(contact_id) if contact_id in ids else None
 
     def count(self, contact_filter: ContactFilter = ContactFilter()) -> int:
         self.counts += 1
@@ -55,32 +70,48 @@ def names(model: ContactTableModel) -> list[str]:
     return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
 
 
-def test_rows_come_in_pages_of_200(book: Book, qapp: object) -> None:
+def test_all_rows_are_counted_but_only_the_pages_looked_at_are_read(
+    book: Book, qapp: object
+) -> None:
     book.contacts.add_many([person("Klant", f"Nummer {n:03d}") for n in range(450)])
     model = ContactTableModel(book.contacts)
 
-    assert model.total() == 450
-    assert model.rowCount() == 200
-    assert model.canFetchMore(ROOT)
-    model.fetchMore(ROOT)
-    assert model.rowCount() == 400
-    model.fetchMore(ROOT)
-    assert model.rowCount() == 450
+    assert model.total() == model.rowCount() == 450
     assert not model.canFetchMore(ROOT)
+    assert model.cached_rows() == 200
+    assert model.index(449, Column.NAME).data() == "Klant Nummer 449"
+    assert model.cached_rows() == 250
     assert len(set(names(model))) == 450
+
+
+def test_only_the_most_recent_pages_stay_in_memory(qapp: object) -> None:
+    source = CountingSource(1000)
+    model = ContactTableModel(source, page_size=100, cached_pages=3)
+
+    for row in (0, 150, 250, 950, 10):
+        assert model.contact_id(row) == row + 1
+    assert model.cached_rows() == 300
+    # pages 0, 1, 2 and 9 were read; page 0 again because it had been dropped
+    assert source.pages == [(0, 100), (100, 100), (200, 100), (900, 100), (0, 100)]
+    with pytest.raises(IndexError):
+        model.summary(1000)
+    assert model.index(1000, Column.NAME).data() is None
 
 
 def test_data_reads_the_cache_not_the_storage(qapp: object) -> None:
     source = CountingSource(250)
     model = ContactTableModel(source)
-    asked = list(source.pages)
+    assert source.pages == [(0, 200)]
 
-    for row in range(model.rowCount()):
-        for column in Column:
-            for role in (Role.DisplayRole, Role.DecorationRole, Role.ToolTipRole):
-                model.index(row, column).data(role)
+    for _ in range(2):
+        for row in range(model.rowCount()):
+            for column in Column:
+                for role in (Role.DisplayRole, Role.DecorationRole, Role.ToolTipRole):
+                    model.index(row, column).data(role)
 
-    assert source.pages == asked == [(0, 200)]
+    # each page was read once: the second pass came from memory
+    assert source.pages == [(0, 200), (200, 200)]
+    assert source.counts == 1
     assert all(isinstance(model.summary(row), ContactSummary) for row in range(model.rowCount()))
 
 
@@ -152,10 +183,36 @@ def test_badge_column_has_icon_tooltip_colours_and_accessible_text(
 
 
 @pytest.mark.parametrize("page_size", [1, 2, 5])
-def test_row_of_fetches_until_the_contact_is_found(page_size: int, qapp: object) -> None:
+def test_row_of_asks_the_storage_when_the_row_is_not_in_memory(
+    page_size: int, qapp: object
+) -> None:
     source = CountingSource(7)
     model = ContactTableModel(source, page_size=page_size)
 
+    assert model.row_of(1, fetch=False) == 0
+    assert source.positions == 0
     assert model.row_of(7, fetch=False) is None or page_size >= 7
     assert model.row_of(7) == 6
     assert model.row_of(99) is None
+
+
+def test_clicking_a_header_sorts_in_sql(mixed_book: Book, qapp: object) -> None:
+    model = ContactTableModel(mixed_book.contacts)
+
+    model.sort(Column.ORGANISATION, Qt.SortOrder.AscendingOrder)
+    organisations = [model.index(r, Column.ORGANISATION).data() for r in range(model.rowCount())]
+    assert organisations[:2] == ["Bakkerij Het Zoete Broodje", "Berg Installatietechniek"]
+    assert organisations[2:] == ["", "", ""]  # blanks last
+
+    model.sort(Column.BADGE, Qt.SortOrder.AscendingOrder)
+    badges = [model.index(r, Column.BADGE).data() for r in range(model.rowCount())]
+    assert badges == ["Assessment missing", "To review", "Contract", "Organisation", "Private"]
+
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model) == [
+        "Pieter de Vries",
+        "Emma Bos",
+        "Jan van den Berg",
+        "Bakkerij Het Zoete Broodje",
+        "Sanne Bakker",
+    ]
