@@ -12,6 +12,7 @@ from pathlib import Path
 
 from contactbook.domain.enums import Subject
 from contactbook.domain.mailing import Recipient
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.spreadsheet_safety import safe_cell
 
 HEADERS = ("email", "first_name", "last_name", "organisation")
@@ -30,14 +31,15 @@ def recipient_row(recipient: Recipient) -> tuple[str, str, str, str]:
 def write_recipients_csv(path: Path, recipients: Iterable[Recipient]) -> int:
     """Write the recipients to ``path``; returns the number of rows.
 
-    Refuses a recipient the gate did not allow: this file is meant for mailing.
+    Refuses a recipient the gate did not allow: this file is meant for mailing. The file
+    appears whole or not at all (:mod:`~contactbook.interchange.atomic_file`).
     """
     rows = []
     for recipient in recipients:
         if not recipient.decision.allowed:
             raise ValueError(f"{recipient.address} is blocked by the mail gate")
         rows.append([safe_cell(cell) for cell in recipient_row(recipient)])
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with atomic_open(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, lineterminator="\r\n")
         writer.writerow(HEADERS)
         writer.writerows(rows)

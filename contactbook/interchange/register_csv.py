@@ -12,6 +12,7 @@ import csv
 from pathlib import Path
 
 from contactbook.domain.register import Register
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.register_labels import COLUMNS, Language, register_rows
 from contactbook.interchange.spreadsheet_safety import safe_cell
 
@@ -20,7 +21,7 @@ SEPARATORS: dict[Language, str] = {"nl": ";", "en": ","}
 
 def write_register_csv(register: Register, language: Language, path: Path) -> None:
     """Write the register's table to ``path`` (UTF-8 with BOM, CRLF line ends as Excel writes)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with atomic_open(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, delimiter=SEPARATORS[language], lineterminator="\r\n")
         writer.writerow([safe_cell(column.heading(language)) for column in COLUMNS])
         for row in register_rows(register, language):

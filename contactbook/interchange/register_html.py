@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from contactbook.domain.register import Register, RegisterEntry
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.register_labels import (
     COLUMNS,
     Language,
@@ -59,6 +61,12 @@ p.note { color: #555555; font-size: 8.5pt; margin-top: 8px; }
 def text(value: str) -> str:
     """A user's text as HTML: escaped, control characters dropped, line breaks kept."""
     return html.escape(_CONTROL.sub(" ", value), quote=True).replace("\n", "<br>")
+
+
+def write_register_html(register: Register, language: Language, path: Path) -> None:
+    """Write the page to ``path`` as UTF-8, whole or not at all."""
+    with atomic_open(path, encoding="utf-8", newline="") as stream:
+        stream.write(register_html(register, language))
 
 
 def register_html(register: Register, language: Language) -> str:

@@ -20,6 +20,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from contactbook.domain.register import Register
+from contactbook.interchange.atomic_file import atomic_path
 from contactbook.interchange.register_labels import (
     COLUMNS,
     Language,
@@ -76,7 +77,7 @@ def row_height(values: Sequence[str | int], widths: Sequence[int]) -> float:
 
 
 def write_register_xlsx(register: Register, language: Language, path: Path) -> None:
-    """Write the register as a one-sheet workbook to ``path``."""
+    """Write the register as a one-sheet workbook to ``path`` (whole or not at all)."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Verwerkingsregister" if language == "nl" else "Register"
@@ -86,7 +87,8 @@ def write_register_xlsx(register: Register, language: Language, path: Path) -> N
     _set_up_printing(sheet, register, language, header_row)
     workbook.properties.title = word("title", language)
     workbook.properties.creator = _ILLEGAL.sub(" ", register.controller.company) or "contactbook"
-    workbook.save(path)
+    with atomic_path(path) as temporary:
+        workbook.save(temporary)
 
 
 def _write_header_block(sheet: Worksheet, register: Register, language: Language) -> int:

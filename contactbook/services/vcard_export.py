@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact_query import ContactFilter
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.vcard_write import write_vcards
 from contactbook.services.book import Book
 from contactbook.storage import audit_log
@@ -20,23 +19,14 @@ def export_vcards(
 ) -> int:
     """Write the matching contacts to ``target``; returns how many were written.
 
-    The file is written next to the target under a temporary name and renamed into place,
-    so a failure never leaves half a file under the real name.
+    The file is written next to the target under a temporary name and renamed into place
+    (:func:`~contactbook.interchange.atomic_file.atomic_open`), so a failure never leaves
+    half a file under the real name.
     """
     if version not in VERSIONS:
         raise ValueError(f"vCard version {version!r} is not supported (3.0 or 4.0)")
-    target = target.expanduser()
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            written = write_vcards(book.contacts.iter_contacts(contact_filter), stream, version)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_open(target, encoding="utf-8", newline="") as stream:
+        written = write_vcards(book.contacts.iter_contacts(contact_filter), stream, version)
     audit_log.record_event(
         book.database, AuditAction.EXPORTED, None, f"vcard {version}: {written} contacts"
     )
