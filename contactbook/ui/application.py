@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
     QEventLoop,
-    QLocale,
     QMessageLogContext,
     QSettings,
     Qt,
@@ -31,6 +30,7 @@ from contactbook.ui.main_window import MainWindow
 from contactbook.ui.register_actions import install_register_actions
 from contactbook.ui.rights_actions import install_rights_actions
 from contactbook.ui.theme import apply_theme
+from contactbook.ui.translations import choose_language, current_language, install_translations
 
 ORGANISATION_NAME = "contactbook"
 ORGANISATION_DOMAIN = "contactbook.nl"
@@ -39,9 +39,11 @@ _SETTLE_MS = 300
 
 
 def create_application(argv: list[str], language: str | None = None) -> QApplication:
-    """The QApplication with contactbook's names and icon; reuses one that already exists.
+    """The QApplication with contactbook's names, icon and language; reuses an existing one.
 
-    ``language`` ("nl" or "en") overrides the system locale for dates and numbers.
+    ``language`` ("nl" or "en", from ``--lang``) wins over the language saved in the settings
+    (``ui/language``), which wins over the system's. Without ``language``, an application
+    whose language was already chosen keeps it.
     """
     existing = QCoreApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
@@ -55,8 +57,8 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     qInstallMessageHandler(_quiet_platform_noise)
-    if language:
-        QLocale.setDefault(QLocale(language))
+    if language or current_language(app) is None:
+        install_translations(app, choose_language(language, QSettings()))
     return app
 
 

@@ -13,17 +13,17 @@ from contactbook.ui.import_dialog import ImportDialog
 from contactbook.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportActions", text)
-
-
 def install_import_actions(window: MainWindow) -> None:
     """Add File › Import…, File › Export as vCard… and drop-to-import to ``window``."""
-    import_action = QAction(_tr("&Import from phone (vCard)…"), window)
+    import_action = QAction(
+        QCoreApplication.translate("ImportActions", "&Import from phone (vCard)…"), window
+    )
     import_action.setShortcut(QKeySequence("Ctrl+I"))
     import_action.triggered.connect(lambda: choose_and_import(window))
     window.add_file_action(import_action)
-    export_action = QAction(_tr("&Export as vCard…"), window)
+    export_action = QAction(
+        QCoreApplication.translate("ImportActions", "&Export as vCard…"), window
+    )
     export_action.triggered.connect(lambda: choose_and_export(window))
     window.add_file_action(export_action)
     window.files_dropped.connect(lambda paths: run_import(window, list(paths)))
@@ -31,7 +31,10 @@ def install_import_actions(window: MainWindow) -> None:
 
 def choose_and_import(window: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
-        window, _tr("Import contacts"), str(Path.home()), _tr("vCard files (*.vcf *.vcard)")
+        window,
+        QCoreApplication.translate("ImportActions", "Import contacts"),
+        str(Path.home()),
+        QCoreApplication.translate("ImportActions", "vCard files (*.vcf *.vcard)"),
     )
     if names:
         run_import(window, [Path(name) for name in names])
@@ -47,17 +50,24 @@ def run_import(window: MainWindow, paths: list[Path]) -> ImportDialog:
 
 def choose_and_export(window: MainWindow) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Export contacts"), "contacts.vcf", _tr("vCard files (*.vcf)")
+        window,
+        QCoreApplication.translate("ImportActions", "Export contacts"),
+        "contacts.vcf",
+        QCoreApplication.translate("ImportActions", "vCard files (*.vcf)"),
     )
     if not name:
         return
     try:
         written = export_vcards(window.book, Path(name), window.model.contact_filter)
     except OSError as error:
-        QMessageBox.warning(window, _tr("Export failed"), str(error))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("ImportActions", "Export failed"), str(error)
+        )
         return
     QMessageBox.information(
         window,
-        _tr("Export finished"),
-        _tr("{count} contacts were written to {file}.").format(count=written, file=name),
+        QCoreApplication.translate("ImportActions", "Export finished"),
+        QCoreApplication.translate(
+            "ImportActions", "{count} contacts were written to {file}."
+        ).format(count=written, file=name),
     )

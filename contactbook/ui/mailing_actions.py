@@ -16,23 +16,27 @@ from contactbook.ui.formatting import format_count
 from contactbook.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailingActions", text)
-
-
 def install_mailing_actions(window: MainWindow) -> None:
     """Add the Mailing menu and keep its actions in step with the selection."""
-    menu = window.add_menu(_tr("&Mailing"))
+    menu = window.add_menu(QCoreApplication.translate("MailingActions", "&Mailing"))
     menu.setObjectName("mailingMenu")
-    from_selection = QAction(_tr("New mailing from the &selection…"), menu)
+    from_selection = QAction(
+        QCoreApplication.translate("MailingActions", "New mailing from the &selection…"), menu
+    )
     from_selection.setObjectName("newMailingFromSelection")
-    from_list = QAction(_tr("New mailing from the current &list…"), menu)
+    from_list = QAction(
+        QCoreApplication.translate("MailingActions", "New mailing from the current &list…"), menu
+    )
     from_list.setObjectName("newMailingFromList")
-    opt_out = QAction(_tr("Record &opt-out or objection…"), menu)
+    opt_out = QAction(
+        QCoreApplication.translate("MailingActions", "Record &opt-out or objection…"), menu
+    )
     opt_out.setObjectName("recordOptOut")
-    unsubscribes = QAction(_tr("Process &unsubscribes…"), menu)
+    unsubscribes = QAction(
+        QCoreApplication.translate("MailingActions", "Process &unsubscribes…"), menu
+    )
     unsubscribes.setObjectName("processUnsubscribes")
-    log = QAction(_tr("Mailing &log…"), menu)
+    log = QAction(QCoreApplication.translate("MailingActions", "Mailing &log…"), menu)
     log.setObjectName("mailingLog")
 
     from_selection.triggered.connect(lambda: open_mailing_for_selection(window))
@@ -64,9 +68,11 @@ def open_mailing_for_selection(window: MainWindow) -> RecipientsDialog | None:
     if not ids:
         return None
     description = (
-        _tr("1 selected contact.")
+        QCoreApplication.translate("MailingActions", "1 selected contact.")
         if len(ids) == 1
-        else _tr("{count} selected contacts.").format(count=format_count(len(ids)))
+        else QCoreApplication.translate("MailingActions", "{count} selected contacts.").format(
+            count=format_count(len(ids))
+        )
     )
     return _open_recipients(window, ContactFilter(ids=tuple(ids)), description)
 
@@ -76,9 +82,11 @@ def open_mailing_for_list(window: MainWindow) -> RecipientsDialog:
     shown = window.model.contact_filter
     total = window.model.total()
     description = (
-        _tr("The 1 contact in the current list.")
+        QCoreApplication.translate("MailingActions", "The 1 contact in the current list.")
         if total == 1
-        else _tr("The {count} contacts in the current list.").format(count=format_count(total))
+        else QCoreApplication.translate(
+            "MailingActions", "The {count} contacts in the current list."
+        ).format(count=format_count(total))
     )
     return _open_recipients(window, shown, description)
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,24 +34,31 @@ from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
 from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
 from contactbook.ui.main_window import MainWindow
 
-_CONTEXT = "RegisterActions"
 
+class RegisterActions(QObject):
+    """The translation context of this module's texts.
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+    Plural texts ("%Ln contact(s)") are written ``RegisterActions.tr(text, None, count)``:
+    lupdate recognises a count there, but reads translate()'s fourth argument as an encoding.
+    """
 
 
 def install_register_actions(window: MainWindow) -> None:
     """Add the Register menu (before Help) and File › Export register… to ``window``."""
-    activities = QAction(_tr("&Processing activities…"), window)
+    activities = QAction(
+        QCoreApplication.translate("RegisterActions", "&Processing activities…"), window
+    )
     activities.triggered.connect(lambda: open_activities(window))
-    link = QAction(_tr("&Link selected contacts to an activity…"), window)
+    link = QAction(
+        QCoreApplication.translate("RegisterActions", "&Link selected contacts to an activity…"),
+        window,
+    )
     link.setShortcut(QKeySequence("Ctrl+L"))
     link.triggered.connect(lambda: link_selected(window))
-    export = QAction(_tr("Export &register…"), window)
+    export = QAction(QCoreApplication.translate("RegisterActions", "Export &register…"), window)
     export.triggered.connect(lambda: open_export(window))
 
-    menu = window.add_menu(_tr("&Register"))
+    menu = window.add_menu(QCoreApplication.translate("RegisterActions", "&Register"))
     menu.addAction(activities)
     menu.addAction(link)
     menu.addSeparator()
@@ -76,21 +83,25 @@ def open_export(window: MainWindow) -> RegisterExportDialog:
 def refusal_text(selection: SelectionScopes) -> str:
     """Why some selected contacts are left out; empty when none are."""
     parts = []
-    if selection.private:
+    # Counts go into plain names: lupdate only sees a plural text whose count is a name.
+    private, not_reviewed = len(selection.private), len(selection.not_reviewed)
+    if private:
         parts.append(
-            _tr(
+            RegisterActions.tr(
                 "%Ln private contact(s) cannot be linked: contacts kept for your household are "
                 "never processed for the business. Make them business contacts first if they "
                 "are.",
-                len(selection.private),
+                None,
+                private,
             )
         )
-    if selection.not_reviewed:
+    if not_reviewed:
         parts.append(
-            _tr(
+            RegisterActions.tr(
                 "%Ln contact(s) not reviewed yet cannot be linked: decide first whether they are "
                 "business or private.",
-                len(selection.not_reviewed),
+                None,
+                not_reviewed,
             )
         )
     return "\n".join(parts)
@@ -101,15 +112,21 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
     ids = window.selected_contact_ids()
     if not ids:
         QMessageBox.information(
-            window, _tr("Link to activity"), _tr("Select one or more contacts in the list first.")
+            window,
+            QCoreApplication.translate("RegisterActions", "Link to activity"),
+            QCoreApplication.translate(
+                "RegisterActions", "Select one or more contacts in the list first."
+            ),
         )
         return None
     selection = split_by_scope(window.book, ids)
     if not selection.business:
         QMessageBox.information(
             window,
-            _tr("Link to activity"),
-            _tr("Only business contacts can be linked to a processing activity.")
+            QCoreApplication.translate("RegisterActions", "Link to activity"),
+            QCoreApplication.translate(
+                "RegisterActions", "Only business contacts can be linked to a processing activity."
+            )
             + "\n\n"
             + refusal_text(selection),
         )
@@ -118,10 +135,11 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
     if not names:
         QMessageBox.information(
             window,
-            _tr("Link to activity"),
-            _tr(
+            QCoreApplication.translate("RegisterActions", "Link to activity"),
+            QCoreApplication.translate(
+                "RegisterActions",
                 "There are no processing activities yet. Create one under Register › "
-                "Processing activities first."
+                "Processing activities first.",
             ),
         )
         return None
@@ -133,11 +151,12 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
 
 def link_summary(outcome: LinkOutcome) -> str:
     """One line for the status bar: what the linking did."""
-    text = _tr("Linked %Ln contact(s) to “{activity}”.", outcome.linked)
-    if outcome.already_linked:
-        text += " " + _tr("%Ln were linked already.", outcome.already_linked)
-    if outcome.refused:
-        text += " " + _tr("%Ln left out (not business contacts).", outcome.refused)
+    linked, already, refused = outcome.linked, outcome.already_linked, outcome.refused
+    text = RegisterActions.tr("Linked %Ln contact(s) to “{activity}”.", None, linked)
+    if already:
+        text += " " + RegisterActions.tr("%Ln were linked already.", None, already)
+    if refused:
+        text += " " + RegisterActions.tr("%Ln left out (not business contacts).", None, refused)
     return text.format(activity=outcome.activity)
 
 

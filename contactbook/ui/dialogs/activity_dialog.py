@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,40 +41,59 @@ from contactbook.ui.badges import QT_TRANSLATE_NOOP
 from contactbook.ui.dialogs.activity_form import ActivityForm
 from contactbook.ui.formatting import format_count
 
-_CONTEXT = "RegisterWarning"
+_CONTEXT = "RegisterWarningTexts"
 
-# English source texts; %Ln is the number of contacts (Qt picks the plural form).
+
+class RegisterWarningTexts(QObject):
+    """The translation context of the register warnings.
+
+    The warnings about a number of contacts are ``RegisterWarningTexts.tr(text, None, count)``
+    calls: lupdate marks a text as plural there (%Ln is the number; Qt picks the form).
+    """
+
+
+# English source texts of the warnings without a count.
 _WARNINGS: dict[WarningReason, str] = {
-    WarningReason.NO_PURPOSES: QT_TRANSLATE_NOOP("RegisterWarning", "The purposes are missing."),
+    WarningReason.NO_PURPOSES: QT_TRANSLATE_NOOP(
+        "RegisterWarningTexts", "The purposes are missing."
+    ),
     WarningReason.NO_RETENTION_PERIOD: QT_TRANSLATE_NOOP(
-        "RegisterWarning", "The retention period is missing."
+        "RegisterWarningTexts", "The retention period is missing."
     ),
     WarningReason.NO_LEGAL_BASIS: QT_TRANSLATE_NOOP(
-        "RegisterWarning", "The legal basis is missing."
+        "RegisterWarningTexts", "The legal basis is missing."
     ),
     WarningReason.ACTIVITY_ASSESSMENT_MISSING: QT_TRANSLATE_NOOP(
-        "RegisterWarning", "Legitimate interest is chosen, but the balancing test is not complete."
-    ),
-    WarningReason.CONTACTS_ASSESSMENT_MISSING: QT_TRANSLATE_NOOP(
-        "RegisterWarning",
-        "%Ln contact(s) on legitimate interest without a complete balancing test.",
-    ),
-    WarningReason.CONTACTS_WITHOUT_BASIS: QT_TRANSLATE_NOOP(
-        "RegisterWarning", "%Ln business contact(s) without a legal basis."
-    ),
-    WarningReason.CONTACTS_NOT_REVIEWED: QT_TRANSLATE_NOOP(
-        "RegisterWarning", "%Ln linked contact(s) not reviewed yet."
-    ),
-    WarningReason.PRIVATE_CONTACTS_LINKED: QT_TRANSLATE_NOOP(
-        "RegisterWarning",
-        "%Ln private contact(s) linked: private contacts are never processed for the business.",
+        "RegisterWarningTexts",
+        "Legitimate interest is chosen, but the balancing test is not complete.",
     ),
 }
 
 
 def warning_text(warning: RegisterWarning) -> str:
     """A register warning in the user's language."""
-    return QCoreApplication.translate(_CONTEXT, _WARNINGS[warning.reason], None, warning.contacts)
+    count = warning.contacts
+    match warning.reason:
+        case WarningReason.CONTACTS_ASSESSMENT_MISSING:
+            return RegisterWarningTexts.tr(
+                "%Ln contact(s) on legitimate interest without a complete balancing test.",
+                None,
+                count,
+            )
+        case WarningReason.CONTACTS_WITHOUT_BASIS:
+            return RegisterWarningTexts.tr(
+                "%Ln business contact(s) without a legal basis.", None, count
+            )
+        case WarningReason.CONTACTS_NOT_REVIEWED:
+            return RegisterWarningTexts.tr("%Ln linked contact(s) not reviewed yet.", None, count)
+        case WarningReason.PRIVATE_CONTACTS_LINKED:
+            return RegisterWarningTexts.tr(
+                "%Ln private contact(s) linked: private contacts are never processed for the "
+                "business.",
+                None,
+                count,
+            )
+    return QCoreApplication.translate(_CONTEXT, _WARNINGS[warning.reason])
 
 
 class ActivitiesDialog(QDialog):
