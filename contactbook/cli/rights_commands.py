@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from contactbook.cli.parser import UsageError
+from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
 from contactbook.services.erasure import erase_contact, preview_erasure
+from contactbook.services.objection import record_objection
+from contactbook.services.subject_export import export_subject
 from contactbook.storage.erasure import ErasureScope
+from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 
 def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -55,7 +60,36 @@ def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
 def cmd_subject(book: Book, args: argparse.Namespace) -> int:
     if args.action == "erase":
         return _erase(book, args)
+    if args.action == "export":
+        return _export(book, args)
+    if args.action == "object":
+        return _object(book, args)
     raise UsageError(f"subject {args.action}: unknown action")
+
+
+def _language(book: Book, args: argparse.Namespace) -> Language:
+    chosen = args.subject_language or args.lang or book.settings.get(LANGUAGE_KEY, "") or "nl"
+    return "en" if chosen == "en" else "nl"
+
+
+def _export(book: Book, args: argparse.Namespace) -> int:
+    folder = Path(args.output).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"subject export: {folder} is a file, not a folder")
+    written = export_subject(book, args.id, folder, _language(book, args))
+    for path in written:
+        print(path)
+    return 0
+
+
+def _object(book: Book, args: argparse.Namespace) -> int:
+    addresses = record_objection(book, args.id, source=args.source, note=args.note)
+    if not addresses:
+        print(f"Contact {args.id} has no e-mail address; nothing to record.", file=sys.stderr)
+        return 1
+    for address in addresses:
+        print(f"objection recorded: {address}")
+    return 0
 
 
 def _erase(book: Book, args: argparse.Namespace) -> int:

@@ -23,7 +23,6 @@ class AuditAction(StrEnum):
     MAILING_SENT = "mailing_sent"
     ERASED = "erased"
     ANONYMISED = "anonymised"
-    OBJECTION_RECORDED = "objection_recorded"
     BACKED_UP = "backed_up"
     RESTORED = "restored"
     SETTINGS_CHANGED = "settings_changed"
