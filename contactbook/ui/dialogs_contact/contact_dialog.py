@@ -249,6 +249,7 @@ class ContactDialog(QDialog):
         person = self.subject is Subject.PERSON
         for row in (self._given_row, self._family_row, self._job_row, self._birthday_row):
             self.form.setRowVisible(row, person)
+        self.birthday_edit.recheck()  # showing the row showed its problem label too
         self._show_basis()
         self._revalidate()
 

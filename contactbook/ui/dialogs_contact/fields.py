@@ -126,6 +126,7 @@ class RowList(QWidget):
     def _add(self, row: QWidget) -> None:
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
+        row.show()  # at once, so that focus and problem labels work before the next event
         for line in row.findChildren(CheckedLine):
             line.problem_changed.connect(self.changed)
         remove = row.findChild(QPushButton, "removeButton")
