@@ -105,7 +105,7 @@ class ViewCounts:
     no_basis: int = 0
     assessment_missing: int = 0
     opted_out: int = 0
-    #: every category by name (also those without contacts), in alphabetical order
+    #: every category that contacts carry, by name, in alphabetical order
     categories: tuple[tuple[str, int], ...] = ()
     #: every processing activity that is not archived, by name, in alphabetical order
     activities: tuple[tuple[str, int], ...] = ()

@@ -40,9 +40,10 @@ def view_counts(session: Session) -> ViewCounts:
         .group_by(contact_categories.c.category_id)
         .subquery()
     )
+    # A category is a label on contacts: one that no contact carries any more is not listed.
     categories = session.execute(
-        select(CategoryRow.name, func.coalesce(per_category.c.n, 0))
-        .outerjoin(per_category, per_category.c.category_id == CategoryRow.id)
+        select(CategoryRow.name, per_category.c.n)
+        .join(per_category, per_category.c.category_id == CategoryRow.id)
         .order_by(CategoryRow.name.collate("NOCASE"))
     )
     per_activity = (

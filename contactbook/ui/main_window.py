@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         if settings is not None:
             self._restore_state(settings)
         # The model has read its first page already; only the surroundings need setting up.
-        self._show_book_state()
+        # The counts of the views come just after the first rows are painted.
+        self._counts_shown = False
+        self._show_list_or_empty(empty=self.model.total() == 0)
+        QTimer.singleShot(0, self, self._show_counts_once)
         self._update_search_status(self.model.total())
         self._set_tab_order()
 
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
     @property
     def book(self) -> Book:
         return self._book
+
+    @property
+    def splitter(self) -> QSplitter:
+        """The panes side by side: sidebar, list, detail (their widths are remembered)."""
+        return self._splitter
 
     def selected_contact_ids(self) -> list[int]:
         """Ids of the selected rows, in list order (several rows can be selected)."""
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
             return False
         if name == self._view:
             return True
+        self._show_counts_once()  # categories and activities are listed with the counts
         return self.sidebar.select_view(name)
 
     def current_view(self) -> str:
@@ -237,6 +246,8 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
+        # Tab leaves the list for the detail pane; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.table.setAccessibleName(self.tr("Contacts"))
@@ -406,8 +417,13 @@ class MainWindow(QMainWindow):
             self.no_matches_label.setText(text.format(search=search))
         self.status_bar.show_search(search, total)
 
+    def _show_counts_once(self) -> None:
+        if not self._counts_shown:
+            self._show_book_state()
+
     def _show_book_state(self) -> None:
-        """The empty-book message or the list, and the counts in the status bar."""
+        """The empty-book message or the list, and the counts in the sidebar and status bar."""
+        self._counts_shown = True
         view_counts = self._book.contacts.view_counts()
         self.sidebar.set_counts(view_counts)
         counts = BookCounts(
@@ -417,7 +433,9 @@ class MainWindow(QMainWindow):
             to_review=view_counts.unsorted,
         )
         self.status_bar.show_counts(counts)
-        empty = counts.total == 0
+        self._show_list_or_empty(empty=counts.total == 0)
+
+    def _show_list_or_empty(self, *, empty: bool) -> None:
         self._central.setCurrentWidget(self.empty_state if empty else self._splitter)
         self.search_field.setEnabled(not empty)
 

@@ -24,6 +24,8 @@ def open_window(qtbot: QtBot, book: Book, **kwargs: object) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The counts follow the first rows (they are not needed to paint them).
+    qtbot.waitUntil(lambda: window.status_bar.counts_label.text() != "")
     return window
 
 
