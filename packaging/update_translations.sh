@@ -13,11 +13,12 @@
 # After running it, open contactbook_nl.ts in Qt Linguist (.venv/bin/pyside6-linguist) or an
 # editor, translate every message still marked type="unfinished", and run the script again.
 # tests/gui/test_translations.py fails while anything is unfinished, missing or stale.
+# TS_DIR, QM_DIR and PYSIDE_BIN (default .venv/bin) change where it reads, writes and runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${PYSIDE_BIN:-.venv/bin}"
-ts_dir=resources/translations
-qm_dir=contactbook/translations
+ts_dir="${TS_DIR:-resources/translations}"
+qm_dir="${QM_DIR:-contactbook/translations}"
 
 if [ "${1:-}" != "--check" ]; then
   mapfile -t sources < <(find contactbook/ui -name '*.py' | LC_ALL=C sort)

@@ -2,360 +2,630 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;New person…</source>
+        <extracomment>names listed in a delete confirmation; more are counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;business…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;legal basis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent or opt-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort contacts to &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesDialog</name>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht nodig</translation>
     </message>
     <message>
         <source>Show a&amp;rchived activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;archiveerde verwerkingen tonen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <source>New from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw uit &amp;voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerking</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer &amp;archiveren</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save the changes to this processing activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen in deze verwerking opslaan?</translation>
     </message>
     <message>
         <source>New from template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw uit voorbeeld: {name}</translation>
     </message>
     <message>
         <source>Give the processing activity a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de verwerking een naam.</translation>
     </message>
     <message>
         <source>There is already a processing activity named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een verwerking met de naam “{name}”.</translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Balancing test (legitimate interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangenafweging (gerechtvaardigd belang)</translation>
     </message>
     <message>
         <source>Purpose test: which interest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeltoets: welk belang?</translation>
     </message>
     <message>
         <source>Necessity test: is it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodzakelijkheidstoets: is het nodig?</translation>
     </message>
     <message>
         <source>Balancing: the person&apos;s interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afweging: de belangen van de betrokkene</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelen:</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag:</translation>
     </message>
     <message>
         <source>Categories of data &amp;subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën &amp;betrokkenen:</translation>
     </message>
     <message>
         <source>Categories of personal &amp;data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën &amp;persoonsgegevens:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvangers:</translation>
     </message>
     <message>
         <source>Pr&amp;ocessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkers:</translation>
     </message>
     <message>
         <source>&amp;Transfers outside the EEA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte &amp;buiten de EER:</translation>
     </message>
     <message>
         <source>Sa&amp;feguards for transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarborgen bij doorgifte:</translation>
     </message>
     <message>
         <source>R&amp;etention period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;waartermijn:</translation>
     </message>
     <message>
         <source>Retention in &amp;months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn in &amp;maanden:</translation>
     </message>
     <message>
         <source>Securit&amp;y measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligings&amp;maatregelen:</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opme&amp;rkingen:</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaal belang</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen belang</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Legitimate interest — assessment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang — afweging ontbreekt</translation>
     </message>
     <message>
         <source>No legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen grondslag</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleden</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Assessment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afweging ontbreekt</translation>
     </message>
     <message>
         <source>Kept because the person agreed to it; the consent record shows when and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard omdat de persoon toestemming gaf; de vastgelegde toestemming laat zien wanneer en hoe.</translation>
     </message>
     <message>
         <source>Kept to carry out a contract or order with this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om een overeenkomst of opdracht met deze persoon uit te voeren.</translation>
     </message>
     <message>
         <source>Kept because a law requires it, such as the duty to keep tax records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard omdat de wet het eist, zoals de fiscale bewaarplicht.</translation>
     </message>
     <message>
         <source>Kept to protect someone&apos;s life or health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om iemands leven of gezondheid te beschermen.</translation>
     </message>
     <message>
         <source>Kept to carry out a task in the public interest or under official authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard voor een taak van algemeen belang of in het kader van openbaar gezag.</translation>
     </message>
     <message>
         <source>Kept for a legitimate business interest, backed by a recorded balancing test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard voor een gerechtvaardigd belang van het bedrijf, onderbouwd met een vastgelegde belangenafweging.</translation>
     </message>
     <message>
         <source>Legitimate interest is chosen, but its balancing test is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang is gekozen, maar de belangenafweging is nog niet vastgelegd.</translation>
     </message>
     <message>
         <source>This business contact has no legal basis yet, so record one or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zakelijke contact heeft nog geen grondslag: leg er een vast of verwijder het contact.</translation>
     </message>
     <message>
         <source>Kept for personal or household use only, so the GDPR does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor persoonlijk of huishoudelijk gebruik bewaard, dus de AVG geldt niet.</translation>
     </message>
     <message>
         <source>An organisation rather than a person, so its details are not personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een organisatie en geen persoon, dus de gegevens zijn geen persoonsgegevens.</translation>
     </message>
     <message>
         <source>The person has died, so the GDPR no longer applies to their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon is overleden, dus de AVG geldt niet meer voor deze gegevens.</translation>
     </message>
     <message>
         <source>Not reviewed yet: decide whether this contact is private or for the business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld: bepaal of dit contact privé is of zakelijk.</translation>
     </message>
 </context>
 <context>
     <name>BadgeLegendDialog</name>
     <message>
         <source>Badge legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg van de labels</translation>
     </message>
     <message>
         <source>Every contact shows one badge: the legal basis on which a business contact is kept, or why the GDPR does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk contact heeft één label: de grondslag waarop een zakelijk contact wordt bewaard, of waarom de AVG er niet voor geldt.</translation>
     </message>
 </context>
 <context>
     <name>BookStatusBar</name>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacten</translation>
     </message>
     <message>
         <source>{count} business</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zakelijk</translation>
     </message>
     <message>
         <source>{count} private</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} privé</translation>
     </message>
     <message>
         <source>{count} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} te beoordelen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden</translation>
     </message>
     <message>
         <source>1 contact matches “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact gevonden voor “{search}”</translation>
     </message>
     <message>
         <source>{count} contacts match “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacten gevonden voor “{search}”</translation>
     </message>
 </context>
 <context>
     <name>ComposeDialog</name>
     <message>
         <source>Write the mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing schrijven</translation>
     </message>
     <message>
         <source>Your message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bericht…</translation>
     </message>
     <message>
         <source>Footer added to every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst onder elk bericht</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Footer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de voettekst:</translation>
     </message>
     <message>
         <source>Added to every message, and cannot be left out: who sends it and how to opt out (Telecommunicatiewet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat onder elk bericht en kan niet weg: wie het stuurt en hoe de ontvanger zich afmeldt (Telecommunicatiewet).</translation>
     </message>
     <message>
         <source>Send to 1 recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen naar 1 ontvanger…</translation>
     </message>
     <message>
         <source>Send to {count} recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen naar {count} ontvangers…</translation>
     </message>
     <message>
         <source>Write a subject and a text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst een onderwerp en een tekst.</translation>
     </message>
     <message>
         <source>A mailing must say who sends it. Fill in your business details first (missing: {fields}).</source>
+        <translation>Een mailing moet vermelden wie hem verstuurt. Vul eerst uw bedrijfsgegevens in (ontbreekt: {fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Yes, send me the monthly newsletter”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notitie</translation>
+    </message>
+    <message>
+        <source>A consent record cannot be changed or removed later: it is the proof. A later record for the same address takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it came in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording agreed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Vastleggen</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has no e-mail address yet. Add one first (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what they agreed to: that is what makes consent provable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft opt-in only counts for existing customers (legal basis: contract), for mail about your own similar products, when they could say no at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {count} contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this (Edit › Undo) until you close contactbook. Someone who asked to be erased should be erased instead, so that a later import warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private contact used for your business falls under the GDPR, so it needs a legal basis. Choose the one that fits.</source>
+        <translation type="unfinished">Een privécontact dat u voor uw bedrijf gebruikt valt onder de AVG en heeft dus een grondslag nodig. Kies de grondslag die past.</translation>
+    </message>
+    <message>
+        <source>Move to business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal basis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is now a business contact without a legal basis; the badge says “No legal basis”. Set the basis now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contacts are now business contacts without a legal basis; their badge says “No legal basis”. Set the basis now, one by one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a legal basis also makes this a business contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark deceased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,411 +633,413 @@
     <name>ContactDetailPane</name>
     <message>
         <source>Select a contact to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een contact om de gegevens te zien.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingen</translation>
     </message>
     <message>
         <source>generic</source>
-        <translation type="unfinished"></translation>
+        <translation>algemeen</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk</translation>
     </message>
     <message>
         <source>{kind}, set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, door u ingesteld</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig</translation>
     </message>
     <message>
         <source>Assessment missing: legitimate interest needs a recorded balancing test (purpose, necessity and balance) before this contact may be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afweging ontbreekt: voor gerechtvaardigd belang is een vastgelegde belangenafweging nodig (doel, noodzaak en afweging) voordat u dit contact mag gebruiken.</translation>
     </message>
     <message>
         <source>No legal basis recorded: choose one of the six bases for this business contact, or remove the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen grondslag vastgelegd: kies een van de zes grondslagen voor dit zakelijke contact, of verwijder het contact.</translation>
     </message>
     <message>
         <source>Deceased on {date}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleden op {date}. {explanation}</translation>
     </message>
     <message>
         <source>Assessed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewogen op {date}.</translation>
     </message>
     <message>
         <source>No evidence noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen onderbouwing vastgelegd.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Legal basis and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag en onderbouwing</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van toestemming en afmelding</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>overleden</translation>
     </message>
     <message>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toestemming vastgelegd.</translation>
     </message>
     <message>
         <source>(this one counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deze geldt)</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: {note}</translation>
     </message>
     <message>
         <source>Evidence: the consent history of the e-mail addresses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbouwing: de geschiedenis van toestemming van de e-mailadressen hieronder.</translation>
     </message>
     <message>
         <source>How they agreed: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de toestemming is gegeven: {note}</translation>
     </message>
     <message>
         <source>Contract or order: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst of opdracht: {reference}</translation>
     </message>
     <message>
         <source>No contract or order reference noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen overeenkomst of opdracht vermeld.</translation>
     </message>
     <message>
         <source>Obligation: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichting: {note}</translation>
     </message>
     <message>
         <source>Which obligation is not noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke verplichting is nog niet vermeld.</translation>
     </message>
     <message>
         <source>Recorded on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd op {date}.</translation>
     </message>
     <message>
         <source>Balancing test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangenafweging:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Necessity</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodzaak</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Afweging</translation>
     </message>
     <message>
         <source>{part}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: {text}</translation>
     </message>
     <message>
         <source>not written down</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgeschreven</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe organisatie</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bewerken</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>This is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Particle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>van, de, van der…</source>
-        <translation type="unfinished"></translation>
+        <translation>van, de, van der…</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisatie:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag</translation>
     </message>
     <message>
         <source>day-month-year, or day-month</source>
-        <translation type="unfinished"></translation>
+        <translation>dag-maand-jaar, of dag-maand</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>separated by commas, e.g. klant, lead</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma’s, bijv. klant, lead</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Ca&amp;tegories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegorieën:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard voor</translation>
     </message>
     <message>
         <source>Set legal &amp;basis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Kept for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaard voor:</translation>
     </message>
     <message>
         <source>Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag:</translation>
     </message>
     <message>
         <source>A private contact used for your business falls under the GDPR, so it needs a legal basis. Choose the one that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een privécontact dat u voor uw bedrijf gebruikt valt onder de AVG en heeft dus een grondslag nodig. Kies de grondslag die past.</translation>
     </message>
     <message>
         <source>Erased earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder gewist</translation>
     </message>
     <message>
         <source>An e-mail address or phone number of {name} belongs to someone who was erased from this book earlier, for example at their own request. Add them again only if you have a new reason to keep their data.
 
 Add this contact anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres of telefoonnummer van {name} hoort bij iemand die eerder uit dit adresboek is gewist, bijvoorbeeld op eigen verzoek. Voeg deze persoon alleen opnieuw toe als u een nieuwe reden hebt om de gegevens te bewaren.
+
+Dit contact toch toevoegen?</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dit contact</translation>
     </message>
     <message>
         <source>Add anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch toevoegen</translation>
     </message>
     <message>
         <source>Do not add</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toevoegen</translation>
     </message>
 </context>
 <context>
     <name>ContactFields</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>anders</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiel</translation>
     </message>
     <message>
         <source>Add e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres toevoegen</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Add phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer toevoegen</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>Add postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadres toevoegen</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Remove this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit {what} verwijderen</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadres</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoonnummer</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>postadres</translation>
     </message>
 </context>
 <context>
@@ -775,190 +1047,190 @@ Add this contact anyway?</source>
     <message>
         <source>Name</source>
         <extracomment>pages kept in memory at most (the rest is read again when scrolled back to) Emitted after the filter changed or the data was reloaded, with the new total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message>
         <source>Give a first name, a family name or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een voornaam, een achternaam of een organisatie in.</translation>
     </message>
     <message>
         <source>An organisation needs its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een organisatie heeft een naam nodig.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @, as in name@example.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres heeft precies één @, zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres mag geen spaties bevatten.</translation>
     </message>
     <message>
         <source>After the @ comes a domain with a dot, as in example.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de @ komt een domein met een punt, zoals voorbeeld.nl.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>A phone number has digits only (spaces, dashes and + are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een telefoonnummer bestaat uit cijfers (spaties, streepjes en + mogen).</translation>
     </message>
     <message>
         <source>Too few digits for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig cijfers voor een telefoonnummer.</translation>
     </message>
     <message>
         <source>Too many digits for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel cijfers voor een telefoonnummer.</translation>
     </message>
     <message>
         <source>Not a valid phone number. A number abroad starts with its country code, e.g. +32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldig telefoonnummer. Een buitenlands nummer begint met de landcode, bijv. +32.</translation>
     </message>
     <message>
         <source>A Dutch postcode is four digits and two letters, e.g. 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Nederlandse postcode is vier cijfers en twee letters, bijv. 1234 AB.</translation>
     </message>
     <message>
         <source>Write the date as day-month-year (12-04-1980) or day-month (12-04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de datum als dag-maand-jaar (12-04-1980) of dag-maand (12-04).</translation>
     </message>
     <message>
         <source>That day does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag bestaat niet.</translation>
     </message>
     <message>
         <source>That date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaal belang</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen belang</translation>
     </message>
     <message>
         <source>No legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen grondslag</translation>
     </message>
     <message>
         <source>The person agreed to it. The proof is the consent record of one of their addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon heeft toestemming gegeven. Het bewijs is de vastgelegde toestemming bij een van de adressen.</translation>
     </message>
     <message>
         <source>You need the data to carry out a contract or order with this person, or to prepare one.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de gegevens nodig om een overeenkomst of opdracht met deze persoon uit te voeren of voor te bereiden.</translation>
     </message>
     <message>
         <source>Your business has a real interest that outweighs the person&apos;s privacy. Write down why (the balancing test); until all three answers are there the badge warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bedrijf heeft een echt belang dat zwaarder weegt dan de privacy van de persoon. Schrijf op waarom (de belangenafweging); zolang niet alle drie de antwoorden er staan, waarschuwt het label.</translation>
     </message>
     <message>
         <source>A law obliges you to keep this, e.g. the tax administration rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wet verplicht u dit te bewaren, bijv. de fiscale bewaarplicht.</translation>
     </message>
     <message>
         <source>Needed to protect someone&apos;s life or health. Rare in a business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig om iemands leven of gezondheid te beschermen. Komt in een bedrijf zelden voor.</translation>
     </message>
     <message>
         <source>Needed for a task in the public interest given to you by law. Rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig voor een taak van algemeen belang die de wet u opdraagt. Zeldzaam.</translation>
     </message>
     <message>
         <source></source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk</translation>
     </message>
     <message>
         <source>Private (family and friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé (familie en vrienden)</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in (toestemming)</translation>
     </message>
     <message>
         <source>Double opt-in (confirmed by e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele opt-in (bevestigd per e-mail)</translation>
     </message>
     <message>
         <source>Soft opt-in (existing customer, similar products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft opt-in (bestaande klant, soortgelijke producten)</translation>
     </message>
     <message>
         <source>Opt-out (no more mailings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelding (geen mailings meer)</translation>
     </message>
     <message>
         <source>Objection (stop all direct marketing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (stop alle direct marketing)</translation>
     </message>
     <message>
         <source>It is an organisation, not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is een organisatie, geen persoon.</translation>
     </message>
     <message>
         <source>The card names an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart staat een organisatie.</translation>
     </message>
     <message>
         <source>The card has a job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart staat een functie.</translation>
     </message>
     <message>
         <source>An e-mail address is at a company domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres hoort bij een bedrijfsdomein.</translation>
     </message>
     <message>
         <source>Nothing on the card points to business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets op de kaart wijst op zakelijk gebruik.</translation>
     </message>
 </context>
 <context>
@@ -966,795 +1238,797 @@ Add this contact anyway?</source>
     <message>
         <source>“{action}” cannot be undone or redone: {reason}</source>
         <extracomment>ids of the contacts an undo or redo touched (to reload the list and select them) a plain sentence when an undo or redo could not be applied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{action}” kan niet ongedaan of opnieuw gedaan worden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DamagedBook</name>
     <message>
         <source>The contact book is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adresboek is beschadigd</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>There is no automatic backup of it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen automatische reservekopie van. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The contact book {path} is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adresboek {path} is beschadigd en kan niet veilig worden geopend.</translation>
     </message>
     <message>
         <source>The newest good backup is from {when}. Put it back? The damaged book is kept beside it, and anything changed after the backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste goede reservekopie is van {when}. Terugzetten? Het beschadigde adresboek blijft ernaast bewaard; wat na de reservekopie is veranderd, staat er niet in.</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede voornaam</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtervoegsel</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Private or business</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé of zakelijk</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon of organisatie</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacten</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dubbele contacten zoeken…</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde e-mailadres</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde naam</translation>
     </message>
     <message>
         <source>photo ({size} kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>foto ({size} kB)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele contacten zoeken</translation>
     </message>
     <message>
         <source>Likely duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijk dubbele paren</translation>
     </message>
     <message>
         <source>Everything else is combined: e-mail addresses, phone numbers, postal addresses, categories and activities. The consent history stays with each e-mail address. The second contact is removed after the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al het andere wordt samengevoegd: e-mailadressen, telefoonnummers, postadressen, categorieën en verwerkingen. De geschiedenis van toestemming blijft bij elk e-mailadres. Het tweede contact wordt na het samenvoegen verwijderd.</translation>
     </message>
     <message>
         <source>&amp;Merge this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit paar &amp;samenvoegen</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarschijnlijk dubbele contacten gevonden.</translation>
     </message>
     <message>
         <source>Merge “{other}” into “{keep}”. Where they differ, choose what to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{other}” samenvoegen met “{keep}”. Kies wat u bewaart waar ze verschillen:</translation>
     </message>
     <message>
         <source>They do not contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze spreken elkaar niet tegen.</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet samengevoegd</translation>
     </message>
 </context>
 <context>
     <name>EmptyBookWidget</name>
     <message>
         <source>Your contact book is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw adresboek is leeg</translation>
     </message>
     <message>
         <source>Import the contacts from your phone or add your first contact. To look around first, fill it with sample data: run “contactbook demo” in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer de contacten van uw telefoon of voeg uw eerste contact toe. Wilt u eerst rondkijken, vul het dan met voorbeeldgegevens: voer “contactbook demo” uit in een terminal.</translation>
     </message>
     <message>
         <source>Try with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Proberen met voorbeeldgegevens</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>a company card</source>
-        <translation type="unfinished"></translation>
+        <translation>een bedrijfskaart</translation>
     </message>
     <message>
         <source>has an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een organisatie</translation>
     </message>
     <message>
         <source>has a job title</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een functie</translation>
     </message>
     <message>
         <source>has a company e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een zakelijk e-mailadres</translation>
     </message>
     <message>
         <source>nothing business-like</source>
-        <translation type="unfinished"></translation>
+        <translation>niets zakelijks</translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
         <source>&amp;Import from phone (vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren van telefoon (vCard)…</translation>
     </message>
     <message>
         <source>&amp;Export as vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren als vCard…</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten importeren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-bestanden (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten exporteren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-bestanden (*.vcf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren klaar</translation>
     </message>
     <message>
         <source>{count} contacts were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacten zijn opgeslagen in {file}.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten importeren</translation>
     </message>
     <message>
         <source>Importing from: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren uit: {files}</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het importeren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Cards to import, with the suggested scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten om te importeren, met het voorgestelde soort contact</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>Where do the new contacts go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar komen de nieuwe contacten?</translation>
     </message>
     <message>
         <source>To review: I sort them out later, one key each</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen: ik deel ze later in, één toets per contact</translation>
     </message>
     <message>
         <source>As suggested per card (see the list above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals per kaart voorgesteld (zie de lijst hierboven)</translation>
     </message>
     <message>
         <source>All private: family and friends, outside the GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemaal privé: familie en vrienden, buiten de AVG</translation>
     </message>
     <message>
         <source>All business (each will still need a legal basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemaal zakelijk (elk heeft dan nog een grondslag nodig)</translation>
     </message>
     <message>
         <source>Link new business contacts to the processing activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe zakelijke contacten koppelen aan de verwerking:</translation>
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren kan niet</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren afgebroken</translation>
     </message>
     <message>
         <source>Nothing was imported or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd of veranderd.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren mislukt</translation>
     </message>
     <message>
         <source>Nothing was imported or changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd of veranderd.
+
+{reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren klaar</translation>
     </message>
     <message>
         <source>{cards} cards read: {imported} added, {merged} merged into existing contacts, {unchanged} already in the book, {rejected} could not be read, {held} held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cards} kaarten gelezen: {imported} toegevoegd, {merged} samengevoegd met bestaande contacten, {unchanged} stonden er al in, {rejected} onleesbaar, {held} tegengehouden.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd</translation>
     </message>
     <message>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegengehouden</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd</translation>
     </message>
     <message>
         <source>added: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd: {fields}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Cards that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten die aandacht nodig hebben</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverslag opslaan</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
     <name>LegalBasisDialog</name>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Contract or order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst of opdracht:</translation>
     </message>
     <message>
         <source>e.g. order 2024-118 of 12 March 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. opdracht 2024-118 van 12 maart 2024</translation>
     </message>
     <message>
         <source>Which law or rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke wet of regel:</translation>
     </message>
     <message>
         <source>e.g. the 7-year tax retention duty</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. de fiscale bewaarplicht van 7 jaar</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie:</translation>
     </message>
     <message>
         <source>Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag:</translation>
     </message>
     <message>
         <source>The badge will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het label wordt:</translation>
     </message>
     <message>
         <source>An opt-in that is already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opt-in die al is vastgelegd:</translation>
     </message>
     <message>
         <source>Recorded opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde opt-in</translation>
     </message>
     <message>
         <source>Record an opt-in now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een opt-in vastleggen:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Confirmed by e-mail (double opt-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd per e-mail (dubbele opt-in)</translation>
     </message>
     <message>
         <source>e.g. web form, business card, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. webformulier, visitekaartje, telefonisch</translation>
     </message>
     <message>
         <source>What they agreed to, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de persoon mee instemde, in uw woorden</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe:</translation>
     </message>
     <message>
         <source>Wording agreed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst waarmee ingestemd is:</translation>
     </message>
     <message>
         <source>This contact has no e-mail address. Describe how and when they agreed, or add an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact heeft geen e-mailadres. Beschrijf hoe en wanneer de toestemming is gegeven, of voeg eerst een adres toe.</translation>
     </message>
     <message>
         <source>e.g. agreed in person on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. persoonlijk toegestemd op 3 mei</translation>
     </message>
     <message>
         <source>How they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de toestemming is gegeven</translation>
     </message>
     <message>
         <source>What is your business&apos;s interest? e.g. offering maintenance to customers of last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is het belang van uw bedrijf? Bijv. onderhoud aanbieden aan klanten van vorig jaar</translation>
     </message>
     <message>
         <source>Why do you need this person&apos;s data for it? Is there a lighter way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom hebt u de gegevens van deze persoon daarvoor nodig? Kan het ook met minder?</translation>
     </message>
     <message>
         <source>Why does it not harm them unduly? Would they expect it? Can they easily say no?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom schaadt het de persoon niet onevenredig? Verwacht die het? Kan die makkelijk nee zeggen?</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel:</translation>
     </message>
     <message>
         <source>Necessity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodzaak:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afweging:</translation>
     </message>
     <message>
         <source>Describe how and when they agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf hoe en wanneer de toestemming is gegeven.</translation>
     </message>
     <message>
         <source>Say how the opt-in came in and what they agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld hoe de opt-in binnenkwam en waarmee de persoon instemde.</translation>
     </message>
     <message>
         <source>Name the contract or order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de overeenkomst of opdracht.</translation>
     </message>
     <message>
         <source>Name the law or rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de wet of regel.</translation>
     </message>
     <message>
         <source>Write a short note why this basis applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf kort op waarom deze grondslag geldt.</translation>
     </message>
     <message>
         <source>You can save this now, but until purpose, necessity and balance are all written down the badge says the assessment is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit nu opslaan, maar zolang doel, noodzaak en afweging niet alle drie zijn opgeschreven, meldt het label dat de afweging ontbreekt.</translation>
     </message>
     <message>
         <source>Opt-in of {address} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in van {address} op {day}</translation>
     </message>
 </context>
 <context>
     <name>LinkToActivityDialog</name>
     <message>
         <source>Link to processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan verwerking</translation>
     </message>
     <message numerus="yes">
         <source>Link %Ln business contact(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zakelijk contact koppelen aan:</numerusform>
+            <numerusform>%Ln zakelijke contacten koppelen aan:</numerusform>
         </translation>
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelen</translation>
     </message>
 </context>
 <context>
     <name>MailGate</name>
     <message>
         <source>Not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldig adres</translation>
     </message>
     <message>
         <source>Opted out or objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld of bezwaar gemaakt</translation>
     </message>
     <message>
         <source>Private contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Privécontact</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleden</translation>
     </message>
     <message>
         <source>Company address (info@…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsadres (info@…)</translation>
     </message>
     <message>
         <source>Company address, not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsadres, niet openbaar gemaakt</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in gegeven</translation>
     </message>
     <message>
         <source>Existing customer (soft opt-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande klant (soft opt-in)</translation>
     </message>
     <message>
         <source>Personal address, no opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk adres, geen opt-in</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address; correct it on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldig e-mailadres; verbeter het bij het contact.</translation>
     </message>
     <message>
         <source>The person opted out or objected, on this or another of their addresses, or was erased earlier at their request. Never mailed again unless they opt in anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon heeft zich afgemeld of bezwaar gemaakt, via dit of een ander adres, of is eerder op eigen verzoek gewist. Krijgt nooit meer mail, tenzij die opnieuw toestemming geeft.</translation>
     </message>
     <message>
         <source>Kept for private use (household exemption): never mailed for the business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard voor privégebruik (huishoudelijke uitzondering): krijgt nooit zakelijke mail.</translation>
     </message>
     <message>
         <source>Decide first whether this contact is private or business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaal eerst of dit contact privé of zakelijk is.</translation>
     </message>
     <message>
         <source>This person has died.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon is overleden.</translation>
     </message>
     <message>
         <source>A company&apos;s role address, such as info@, may receive offers without opt-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een algemeen bedrijfsadres, zoals info@, mag aanbiedingen ontvangen zonder opt-in.</translation>
     </message>
     <message>
         <source>Strict mode: a company address counts only when the company published it for receiving such messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge modus: een bedrijfsadres telt alleen als het bedrijf het openbaar heeft gemaakt om zulke berichten te ontvangen.</translation>
     </message>
     <message>
         <source>The person opted in and has not withdrawn it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon heeft toestemming gegeven en die niet ingetrokken.</translation>
     </message>
     <message>
         <source>An existing customer: the address came with a sale, an easy objection was offered then, and every message offers it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestaande klant: het adres is verkregen bij een verkoop, toen is een eenvoudige mogelijkheid tot bezwaar geboden, en elk bericht biedt die opnieuw.</translation>
     </message>
     <message>
         <source>A personal address may receive offers only after the person opted in (Telecommunicatiewet art. 11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoonlijk adres mag pas aanbiedingen ontvangen nadat de persoon toestemming gaf (Telecommunicatiewet art. 11.7).</translation>
     </message>
     <message>
         <source>Sample contact (demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldcontact (demogegevens)</translation>
     </message>
     <message>
         <source>Made-up demo contacts are never mailed: their addresses may belong to real people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonnen demo-contacten krijgen nooit mail: hun adressen kunnen van echte mensen zijn.</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verstuurd</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Not sent: opted out since</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verstuurd: inmiddels afgemeld</translation>
     </message>
     <message>
         <source>Sending (or interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met versturen (of onderbroken)</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvolledig</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgebroken</translation>
     </message>
 </context>
 <context>
     <name>MailingActions</name>
     <message>
         <source>&amp;Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailing</translation>
     </message>
     <message>
         <source>New mailing from the &amp;selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe mailing uit de &amp;selectie…</translation>
     </message>
     <message>
         <source>New mailing from the current &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe mailing uit de huidige &amp;lijst…</translation>
     </message>
     <message>
         <source>Record &amp;opt-out or objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afmelding of bezwaar vastleggen…</translation>
     </message>
     <message>
         <source>Process &amp;unsubscribes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeld&amp;verzoeken verwerken…</translation>
     </message>
     <message>
         <source>Mailing &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing&amp;logboek…</translation>
     </message>
     <message>
         <source>1 selected contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geselecteerd contact.</translation>
     </message>
     <message>
         <source>{count} selected contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geselecteerde contacten.</translation>
     </message>
     <message>
         <source>The 1 contact in the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ene contact in de huidige lijst.</translation>
     </message>
     <message>
         <source>The {count} contacts in the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {count} contacten in de huidige lijst.</translation>
     </message>
 </context>
 <context>
     <name>MailingLogDialog</name>
     <message>
         <source>Mailing log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek van mailings</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verstuurd</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Why allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom toegestaan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd op</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>No mailings have been sent from this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit dit adresboek zijn nog geen mailings verstuurd.</translation>
     </message>
     <message>
         <source>Send to the rest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen naar de rest…</translation>
     </message>
     <message>
         <source>Send this mailing to the addresses it did not reach yet; nobody gets it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze mailing versturen naar de adressen die hem nog niet kregen; niemand krijgt hem twee keer</translation>
     </message>
 </context>
 <context>
@@ -1762,292 +2036,294 @@ Add this contact anyway?</source>
     <message>
         <source>About contactbook</source>
         <extracomment>.vcf files dropped on the window (paths); the import feature listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Over contactbook</translation>
     </message>
     <message>
         <source>contactbook {version}
 
 A contact book for small businesses that keeps you on the right side of the GDPR (AVG) and the Telecommunicatiewet. Your contacts stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>contactbook {version}
+
+Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet na te leven. Uw contacten blijven op deze computer.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Search name, organisation, e-mail, phone, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, organisatie, e-mail, telefoon, plaats</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten zoeken</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Badge legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg van de &amp;labels</translation>
     </message>
     <message>
         <source>&amp;About contactbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over contactbook</translation>
     </message>
     <message>
         <source>No contacts in this view match “{search}”. Press Esc to clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contacten in deze weergave gevonden voor “{search}”. Druk op Esc om de zoekopdracht te wissen.</translation>
     </message>
     <message>
         <source>No contacts match “{search}”. Press Esc to see all contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contacten gevonden voor “{search}”. Druk op Esc om alle contacten te zien.</translation>
     </message>
     <message>
         <source>There are no contacts in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen contacten in deze weergave.</translation>
     </message>
 </context>
 <context>
     <name>OptOutDialog</name>
     <message>
         <source>Record opt-out or objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelding of bezwaar vastleggen</translation>
     </message>
     <message>
         <source>Opt-out: no more mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelding: geen mailings meer</translation>
     </message>
     <message>
         <source>Objection (Art. 21 GDPR): stop all direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (art. 21 AVG): stop alle direct marketing</translation>
     </message>
     <message>
         <source>All addresses of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle adressen van dit contact</translation>
     </message>
     <message>
         <source>e.g. by phone, by e-mail, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. telefonisch, per e-mail, persoonlijk</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>How it came in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het binnenkwam:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen</translation>
     </message>
     <message>
         <source>This contact has no e-mail address, so there is nothing to opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact heeft geen e-mailadres, dus er valt niets af te melden.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsDialog</name>
     <message>
         <source>New mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe mailing</translation>
     </message>
     <message>
         <source>Only addresses that may receive commercial e-mail under the Telecommunicatiewet get it: opted in, existing customers (soft opt-in) and company addresses such as info@. The others are listed with the reason; point at a reason for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen adressen die volgens de Telecommunicatiewet commerciële e-mail mogen ontvangen krijgen hem: met opt-in, bestaande klanten (soft opt-in) en bedrijfsadressen zoals info@. De andere staan in de lijst met de reden; wijs een reden aan voor meer uitleg.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Why allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom toegestaan</translation>
     </message>
     <message>
         <source>Why left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom overgeslagen</translation>
     </message>
     <message>
         <source>Addresses that will receive the mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen die de mailing ontvangen</translation>
     </message>
     <message>
         <source>Addresses left out, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen adressen, met de reden</translation>
     </message>
     <message>
         <source>Write and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven en versturen…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <source>For a mailing service such as Mailchimp or Spotler: e-mail, names, organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een mailingdienst zoals Mailchimp of Spotler: e-mail, namen, organisatie</translation>
     </message>
     <message>
         <source>Copy addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen kopiëren</translation>
     </message>
     <message>
         <source>Paste them into the Bcc field, so recipients do not see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak ze in het Bcc-veld, zodat ontvangers elkaar niet zien</translation>
     </message>
     <message>
         <source>Will receive it: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen hem: {count}</translation>
     </message>
     <message>
         <source>Left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen: {count}</translation>
     </message>
     <message>
         <source>Strict mode is on: a company address counts only when the company published it for receiving offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge modus staat aan: een bedrijfsadres telt alleen als het bedrijf het openbaar heeft gemaakt om aanbiedingen te ontvangen.</translation>
     </message>
     <message>
         <source>None of these contacts may receive a mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van deze contacten mag een mailing ontvangen.</translation>
     </message>
     <message>
         <source>1 address copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adres gekopieerd.</translation>
     </message>
     <message>
         <source>{count} addresses copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} adressen gekopieerd.</translation>
     </message>
     <message>
         <source>Paste them into the Bcc field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak ze in het Bcc-veld.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {path} niet opslaan: {reason}</translation>
     </message>
     <message>
         <source>1 recipient written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ontvanger opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>{count} recipients written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ontvangers opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers exporteren</translation>
     </message>
     <message>
         <source>recipients.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangers.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>RegisterActions</name>
     <message>
         <source>&amp;Processing activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkingen…</translation>
     </message>
     <message>
         <source>&amp;Link selected contacts to an activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde contacten &amp;koppelen aan een verwerking…</translation>
     </message>
     <message>
         <source>Export &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkingsregister exporteren…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message numerus="yes">
         <source>%Ln private contact(s) cannot be linked: contacts kept for your household are never processed for the business. Make them business contacts first if they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln privécontact kan niet worden gekoppeld: contacten voor uw huishouden worden nooit voor het bedrijf verwerkt. Maak er eerst een zakelijk contact van als het dat is.</numerusform>
+            <numerusform>%Ln privécontacten kunnen niet worden gekoppeld: contacten voor uw huishouden worden nooit voor het bedrijf verwerkt. Maak er eerst zakelijke contacten van als ze dat zijn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) not reviewed yet cannot be linked: decide first whether they are business or private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nog niet beoordeeld contact kan niet worden gekoppeld: bepaal eerst of het zakelijk of privé is.</numerusform>
+            <numerusform>%Ln nog niet beoordeelde contacten kunnen niet worden gekoppeld: bepaal eerst of ze zakelijk of privé zijn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan verwerking</translation>
     </message>
     <message>
         <source>Select one or more contacts in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een of meer contacten in de lijst.</translation>
     </message>
     <message>
         <source>Only business contacts can be linked to a processing activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen zakelijke contacten kunnen aan een verwerking worden gekoppeld.</translation>
     </message>
     <message>
         <source>There are no processing activities yet. Create one under Register › Processing activities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen verwerkingen. Maak er eerst een aan onder Register › Verwerkingen.</translation>
     </message>
     <message numerus="yes">
         <source>Linked %Ln contact(s) to “{activity}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact gekoppeld aan “{activity}”.</numerusform>
+            <numerusform>%Ln contacten gekoppeld aan “{activity}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln were linked already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln was al gekoppeld.</numerusform>
+            <numerusform>%Ln waren al gekoppeld.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left out (not business contacts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln overgeslagen (geen zakelijk contact).</numerusform>
+            <numerusform>%Ln overgeslagen (geen zakelijke contacten).</numerusform>
         </translation>
     </message>
 </context>
@@ -2055,131 +2331,133 @@ A contact book for small businesses that keeps you on the right side of the GDPR
     <name>RegisterExportDialog</name>
     <message>
         <source>Export register of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsregister exporteren</translation>
     </message>
     <message>
         <source>The register lists your processing activities with the Art. 30 GDPR fields and what your contact book holds for each: the kinds of personal data, the number of people and the legal bases in use. Archived activities are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register somt uw verwerkingen op met de velden van art. 30 AVG en wat uw adresboek per verwerking bevat: de soorten persoonsgegevens, het aantal betrokkenen en de gebruikte grondslagen. Gearchiveerde verwerkingen blijven buiten het register.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina (.html)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor spreadsheets (.csv)</translation>
     </message>
     <message>
         <source>Dutch (Nederlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>&amp;Language of the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van het register:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina’s (*.html *.htm)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Save the register as</source>
-        <translation type="unfinished"></translation>
+        <translation>Register opslaan als</translation>
     </message>
     <message>
         <source>Register exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Register geëxporteerd</translation>
     </message>
     <message>
         <source>The register of processing activities is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verwerkingsregister is opgeslagen als:
+{path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>The register could not be saved as {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet worden opgeslagen als {path}:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>RegisterWarningTexts</name>
     <message>
         <source>The purposes are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelen ontbreken.</translation>
     </message>
     <message>
         <source>The retention period is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn ontbreekt.</translation>
     </message>
     <message>
         <source>The legal basis is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grondslag ontbreekt.</translation>
     </message>
     <message>
         <source>Legitimate interest is chosen, but the balancing test is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang is gekozen, maar de belangenafweging is niet volledig.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) on legitimate interest without a complete balancing test.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact op gerechtvaardigd belang zonder volledige belangenafweging.</numerusform>
+            <numerusform>%Ln contacten op gerechtvaardigd belang zonder volledige belangenafweging.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln business contact(s) without a legal basis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zakelijk contact zonder grondslag.</numerusform>
+            <numerusform>%Ln zakelijke contacten zonder grondslag.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln linked contact(s) not reviewed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gekoppeld contact nog niet beoordeeld.</numerusform>
+            <numerusform>%Ln gekoppelde contacten nog niet beoordeeld.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private contact(s) linked: private contacts are never processed for the business.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln privécontact gekoppeld: privécontacten worden nooit voor het bedrijf verwerkt.</numerusform>
+            <numerusform>%Ln privécontacten gekoppeld: privécontacten worden nooit voor het bedrijf verwerkt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2187,74 +2465,169 @@ A contact book for small businesses that keeps you on the right side of the GDPR
     <name>SendDialog</name>
     <message>
         <source>Sending the mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailing wordt verstuurd</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er misging</translation>
     </message>
     <message>
         <source>Recipients the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers die de server niet accepteerde</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen afbreken</translation>
     </message>
     <message>
         <source>Send to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen naar de rest</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met {host}…</translation>
     </message>
     <message>
         <source>Stopping after the current message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopt na het huidige bericht…</translation>
     </message>
     <message>
         <source>Sent {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {total} verstuurd…</translation>
     </message>
     <message>
         <source>{sent} of {total} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} van {total} verstuurd.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgebroken.</translation>
     </message>
     <message>
         <source>Failed: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: {count}.</translation>
     </message>
     <message>
         <source>Not tried yet: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet geprobeerd: {count}.</translation>
     </message>
     <message>
         <source>Left out, as they opted out in the meantime: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen omdat ze zich inmiddels afmeldden: {count}.</translation>
     </message>
     <message>
         <source>Stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: {reason}</translation>
     </message>
     <message>
         <source>Nothing was sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets verstuurd: {reason}</translation>
     </message>
     <message>
         <source>Send to the rest ({count})</source>
+        <translation>Versturen naar de rest ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business (the controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the register of processing activities and at the foot of every mailing. Name and e-mail address are needed before you can send a mailing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished">E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefoon:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode for company addresses (info@…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, a company address is only mailed when you marked it as published by that company for such messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without +: country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a country code phone numbers know (e.g. NL, BE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,58 +2635,130 @@ A contact book for small businesses that keeps you on the right side of the GDPR
     <name>SmtpDialog</name>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <source>e.g. smtp.yourprovider.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. smtp.uwprovider.nl</translation>
     </message>
     <message>
         <source>STARTTLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (aanbevolen)</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>None — only for a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen — alleen voor een server op deze computer</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord onthouden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger van het systeem beschikbaar; het wachtwoord wordt elke keer gevraagd.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen</translation>
     </message>
     <message>
         <source>default ({port})</source>
+        <translation>standaard ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Sort contacts to review</source>
+        <extracomment>how many unsorted contacts one triage session takes on (a phone import can bring thousands)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;legal basis… (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: private (family, friends) · B: business · S or →: skip. Select several in the list to decide them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: &lt;b&gt;{scope}&lt;/b&gt;. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort as {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort {n} as {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact sorted as {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts sorted as {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge now says “No legal basis”: press L to set the basis now, or do it later from the “No legal basis” view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,126 +2766,126 @@ A contact book for small businesses that keeps you on the right side of the GDPR
     <name>UnsubscribeDialog</name>
     <message>
         <source>Process unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldverzoeken verwerken</translation>
     </message>
     <message>
         <source>Paste the unsubscribe replies, or just their addresses, in any form. Each address a contact has gets an opt-out, from now on blocked in every mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de afmeldingen, of alleen de adressen, in welke vorm dan ook. Elk adres van een contact krijgt een afmelding en wordt vanaf nu bij elke mailing overgeslagen.</translation>
     </message>
     <message>
         <source>Pasted unsubscribe replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplakte afmeldingen</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Not in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het adresboek</translation>
     </message>
     <message>
         <source>No contact has these addresses; nothing was recorded for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact heeft deze adressen; er is niets voor vastgelegd.</translation>
     </message>
     <message>
         <source>Record opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldingen vastleggen</translation>
     </message>
     <message>
         <source>Opted out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld: {count}</translation>
     </message>
     <message>
         <source>Not in the book: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het adresboek: {count}</translation>
     </message>
     <message>
         <source>No e-mail addresses found in the pasted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadressen gevonden in de geplakte tekst.</translation>
     </message>
     <message>
         <source>Opt-outs recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldingen vastgelegd: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ViewSidebar</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergaven</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingen</translation>
     </message>
     <message>
         <source>{title}, {count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} contacten</translation>
     </message>
     <message>
         <source>Contacts in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten in “{name}”.</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle contacten</translation>
     </message>
     <message>
         <source>Every contact in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk contact in het adresboek.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk</translation>
     </message>
     <message>
         <source>Contacts you keep for your business: the privacy rules apply to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten die u voor uw bedrijf bewaart: de privacyregels gelden voor hen.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>Family and friends, kept for yourself: outside the privacy rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie en vrienden, voor uzelf bewaard: buiten de privacyregels.</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Contacts not yet marked private or business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten die nog niet als privé of zakelijk zijn aangemerkt.</translation>
     </message>
     <message>
         <source>No legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen grondslag</translation>
     </message>
     <message>
         <source>Business contacts without a reason in law for keeping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijke contacten zonder wettelijke grondslag om ze te bewaren.</translation>
     </message>
     <message>
         <source>Interest not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang niet afgewogen</translation>
     </message>
     <message>
         <source>Kept for a legitimate interest, but the balancing test (purpose, necessity, balance) is not written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard voor een gerechtvaardigd belang, maar de belangenafweging (doel, noodzaak, afweging) is nog niet opgeschreven.</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Contacts with an e-mail address that opted out or objected: do not mail them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten met een e-mailadres dat is afgemeld of waartegen bezwaar is gemaakt: niet mailen.</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,11 @@ def hidden_texts(path: Path) -> list[str]:
                 "fourth argument as an encoding, so the text gets no plural forms: write "
                 "SomeClass.tr(text, None, count)"
             )
+        elif isinstance(call.func, ast.Name) and call.func.id == "tr":
+            problems.append(
+                f"{path.name}:{call.lineno}: a bare tr() (as after tr = self.tr) lands in "
+                "lupdate's empty context, not the class's: write self.tr(…)"
+            )
         elif _called_name(call) == "tr" and len(call.args) > 2:
             count = call.args[2]
             if not isinstance(count, ast.Name | ast.Constant):
@@ -105,11 +110,12 @@ def test_the_checker_finds_the_hidden_spellings(tmp_path: Path) -> None:
         "    n = len(items)\n"
         "    ok = QCoreApplication.tr('%n item(s)', None, n) + _tr('%n item(s)', n)\n"
         "    bad = QCoreApplication.tr('%n item(s)', None, len(items))\n"
-        "    return QCoreApplication.translate('Ctx', '%n item(s)', None, n) + ok + bad\n",
+        "    tr = QCoreApplication.tr\n"
+        "    return QCoreApplication.translate('Ctx', '%n item(s)', None, n) + bad + tr('x')\n",
         encoding="utf-8",
     )
     problems = hidden_texts(sample)
-    assert [line.split(":")[1] for line in problems] == ["6", "10", "11"], problems
+    assert [line.split(":")[1] for line in problems] == ["6", "10", "12", "12"], problems
 
 
 def test_texts_given_to_a_helper_are_spelled_out_for_lupdate(tmp_path: Path) -> None:
