@@ -11,6 +11,7 @@ it prints the step's number, so the parent knows which steps were saved before i
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -55,6 +56,29 @@ def expected_states(
         else:
             scope = Scope.PRIVATE if state.scope is not Scope.PRIVATE else Scope.UNSORTED
             states[contact_id] = replace(state, scope=scope)
+    return states
+
+
+def read_states(path: Path, contact_ids: range) -> dict[int, ContactState]:
+    """The stored states of the contacts, read with plain ``sqlite3``."""
+    states: dict[int, ContactState] = {}
+    with sqlite3.connect(path) as connection:
+        for contact_id in contact_ids:
+            notes, scope, key = connection.execute(
+                "SELECT c.notes, c.scope, e.address_key FROM contacts c JOIN emails e "
+                "ON e.contact_id = c.id AND e.position = 0 WHERE c.id = ?",
+                (contact_id,),
+            ).fetchone()
+            consent_notes = tuple(
+                str(row[0])
+                for row in connection.execute(
+                    "SELECT note FROM consent_records WHERE address_key = ? AND note LIKE ? "
+                    "ORDER BY id",
+                    (key, MARK + "%"),
+                )
+            )
+            states[contact_id] = ContactState(str(notes), Scope(scope), consent_notes)
+    connection.close()
     return states
 
 

@@ -18,7 +18,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -28,11 +27,10 @@ from pathlib import Path
 
 import pytest
 
-from contactbook.domain.enums import Scope
 from contactbook.services.book import open_book
 from contactbook.storage.lock import WriterLock
 from tests.reliability import books
-from tests.reliability.edit_session import MARK, ContactState, expected_states
+from tests.reliability.edit_session import expected_states, read_states
 
 pytestmark = pytest.mark.slow
 
@@ -149,33 +147,11 @@ def test_killed_import_is_all_or_nothing(
         print(f"\ncrash test, import: {RUNS} kills, seed {SEED}: {outcomes}")
 
 
-def _states(path: Path, contact_ids: range) -> dict[int, ContactState]:
-    states: dict[int, ContactState] = {}
-    with sqlite3.connect(path) as connection:
-        for contact_id in contact_ids:
-            notes, scope, key = connection.execute(
-                "SELECT c.notes, c.scope, e.address_key FROM contacts c JOIN emails e "
-                "ON e.contact_id = c.id AND e.position = 0 WHERE c.id = ?",
-                (contact_id,),
-            ).fetchone()
-            consent_notes = tuple(
-                str(row[0])
-                for row in connection.execute(
-                    "SELECT note FROM consent_records WHERE address_key = ? AND note LIKE ? "
-                    "ORDER BY id",
-                    (key, MARK + "%"),
-                )
-            )
-            states[contact_id] = ContactState(str(notes), Scope(scope), consent_notes)
-    connection.close()
-    return states
-
-
 def test_killed_edit_session_keeps_every_saved_edit(
     base: Base, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edited = range(1, EDITED_CONTACTS + 1)
-    original = _states(base.path, edited)
+    original = read_states(base.path, edited)
     saved_steps: list[int] = []
     for run, delay in _delays("edit", 0.8, 3.5):
         path = _copy(base, tmp_path / f"run{run}" / "book.sqlite")
@@ -207,7 +183,7 @@ def test_killed_edit_session_keeps_every_saved_edit(
         label = f"edit run {run} (seed {SEED}, kill after {delay} s, {reported} saves reported)"
         assert books.integrity(path) == ["ok"], label
         assert books.contact_count(path) == base.count, label
-        actual = _states(path, edited)
+        actual = read_states(path, edited)
         # the kill can fall between a commit and its printed line: one more step may be saved
         candidates = [
             expected_states(original, edited.start, len(edited), n)
