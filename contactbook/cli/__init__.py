@@ -30,7 +30,7 @@ from contactbook.cli.interchange_commands import cmd_export, cmd_import
 from contactbook.cli.mailing_commands import cmd_mailing
 from contactbook.cli.parser import UsageError, build_parser
 from contactbook.cli.register_commands import cmd_register
-from contactbook.cli.rights_commands import cmd_subject
+from contactbook.cli.rights_commands import cmd_audit, cmd_retention, cmd_subject
 from contactbook.domain.scope_change import ScopeChangeError
 from contactbook.paths import database_path
 from contactbook.services.book import Book, open_book
@@ -60,6 +60,8 @@ COMMANDS: dict[str, Command] = {
     "settings": cmd_settings,
     "subject": cmd_subject,
     "backup": cmd_backup,
+    "retention": cmd_retention,
+    "audit": cmd_audit,
 }
 
 

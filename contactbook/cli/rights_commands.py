@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from contactbook.cli.output import print_json, print_table
 from contactbook.cli.parser import UsageError
+from contactbook.domain.audit import AuditAction
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
 from contactbook.services.erasure import erase_contact, preview_erasure
 from contactbook.services.objection import record_objection
+from contactbook.services.retention import past_retention_cases
 from contactbook.services.subject_export import export_subject
+from contactbook.storage import audit_log
 from contactbook.storage.erasure import ErasureScope
 from contactbook.storage.settings_repository import LANGUAGE_KEY
 
@@ -55,6 +60,132 @@ def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
         "--source", default="", metavar="TEXT", help="how it reached you: e-mail, phone, letter"
     )
     objection.add_argument("--note", default="", metavar="TEXT")
+
+    retention = commands.add_parser(
+        "retention",
+        help="contacts kept longer than the retention period of their activities",
+        description="A contact is past retention when its end of relationship (or, when "
+        "none is recorded, its last interaction: last change, consent record or mailing) "
+        "lies longer ago than the longest retention period of its processing activities.",
+    )
+    retention_actions = retention.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(subject)
+    )
+    retention_list = retention_actions.add_parser("list", help="list contacts past retention")
+    retention_list.add_argument("--format", choices=["table", "json"], default="table")
+    retention_list.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="as if it were this day (default: today)"
+    )
+
+    audit = commands.add_parser("audit", help="the audit log: what was done, when")
+    audit_actions = audit.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(subject)
+    )
+    audit_list = audit_actions.add_parser("list", help="list audit events, newest first")
+    audit_list.add_argument("--format", choices=["table", "json"], default="table")
+    audit_list.add_argument(
+        "--action",
+        dest="audit_actions",
+        action="append",
+        default=[],
+        choices=[a.value for a in AuditAction],
+        metavar="ACTION",
+        help="only this kind of event (repeatable)",
+    )
+    audit_list.add_argument("--since", metavar="YYYY-MM-DD", help="from this day on")
+    audit_list.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this day")
+    audit_list.add_argument("--search", metavar="TEXT", default="", help="text in the detail")
+    audit_list.add_argument("--contact", type=int, metavar="ID", help="only about this contact")
+    audit_list.add_argument("--limit", type=int, default=1000, metavar="N")
+
+
+def cmd_retention(book: Book, args: argparse.Namespace) -> int:
+    today = _day(args.today, "--today") if args.today else None
+    cases = past_retention_cases(book, today)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "contact_id": case.contact_id,
+                    "name": case.facts.display_name,
+                    "activities": list(case.facts.activities),
+                    "retention_months": case.facts.retention_months,
+                    "last_interaction": case.facts.last_interaction.isoformat(),
+                    "end_of_relationship": _iso(case.facts.end_of_relationship),
+                    "counted_from": case.counted_from.isoformat(),
+                    "due_on": case.due_on.isoformat(),
+                }
+                for case in cases
+            ]
+        )
+    else:
+        print_table(
+            ["id", "name", "counted from", "months", "past since", "activities"],
+            [
+                [
+                    str(case.contact_id),
+                    case.facts.display_name,
+                    case.counted_from.isoformat(),
+                    str(case.facts.retention_months),
+                    case.due_on.isoformat(),
+                    ", ".join(case.facts.activities),
+                ]
+                for case in cases
+            ],
+        )
+    return 1 if cases else 0
+
+
+def cmd_audit(book: Book, args: argparse.Namespace) -> int:
+    since = _day(args.since, "--since") if args.since else None
+    until = _day(args.until, "--until") if args.until else None
+    found = audit_log.events(
+        book.database,
+        args.contact,
+        max(args.limit, 1),
+        actions=[AuditAction(a) for a in args.audit_actions],
+        since=datetime.combine(since, time()) if since else None,
+        before=datetime.combine(until + timedelta(days=1), time()) if until else None,
+        text=args.search,
+    )
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at.isoformat(timespec="seconds"),
+                    "action": e.action.value,
+                    "contact_id": e.contact_id,
+                    "detail": e.detail,
+                }
+                for e in found
+            ]
+        )
+    else:
+        print_table(
+            ["at (UTC)", "action", "contact", "detail"],
+            [
+                [
+                    e.at.isoformat(sep=" ", timespec="seconds"),
+                    e.action.value,
+                    "" if e.contact_id is None else str(e.contact_id),
+                    e.detail,
+                ]
+                for e in found
+            ],
+        )
+    return 0
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a date like 2026-03-31") from None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def cmd_subject(book: Book, args: argparse.Namespace) -> int:

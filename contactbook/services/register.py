@@ -17,12 +17,14 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.enums import Scope
 from contactbook.domain.register import ActivityTally, Register, RegisterEntry, register_entry
 from contactbook.interchange import register_csv, register_html, register_xlsx
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
+from contactbook.storage import audit_log
 from contactbook.storage.register_queries import activity_tallies
 
 
@@ -82,6 +84,9 @@ def export_register(
         raise ValueError("PDF export needs the Qt renderer (contactbook.ui.register_pdf)")
     register = build_register(book, today)
     write_atomically(path, lambda target: _write(register, fmt, language, target, render_pdf))
+    audit_log.record_event(
+        book.database, AuditAction.EXPORTED, None, f"register {fmt.value} ({language})"
+    )
     return register
 
 

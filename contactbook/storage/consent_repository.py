@@ -72,6 +72,9 @@ class ConsentRepository:
                     for r in records
                 ],
             )
+            add_event(
+                session, AuditAction.CONSENT_RECORDED, None, f"{len(records)} records at once"
+            )
 
     def history(self, address: str) -> list[ConsentRecord]:
         """All records for the address, oldest first."""

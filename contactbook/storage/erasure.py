@@ -23,11 +23,13 @@ from sqlalchemy.orm import Session
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
+from contactbook.domain.legal_basis import LegalBasisRecord
 from contactbook.domain.suppression import SuppressedKind, suppression_digest
 from contactbook.storage.audit_log import add_event
-from contactbook.storage.contact_writes import load_contact
+from contactbook.storage.contact_writes import load_contact, save_contact
 from contactbook.storage.database import Database
 from contactbook.storage.mailing_schema import MailingRecipientRow
+from contactbook.storage.retention_queries import ANONYMISED_UID_PREFIX
 from contactbook.storage.schema import (
     AuditRow,
     ConsentRow,
@@ -37,6 +39,9 @@ from contactbook.storage.schema import (
     SuppressionRow,
 )
 from contactbook.storage.settings_repository import read_suppression_secret
+
+# what an anonymised contact is called in the list (it has no name of its own any more)
+ANONYMISED_NAME = "Anonymised"
 
 
 @dataclass(frozen=True)
@@ -82,11 +87,68 @@ def erasure_scope(session: Session, contact_id: int) -> ErasureScope:
     return ErasureScope(contact, consent, tuple(shared), mailing, audit)
 
 
-def erase_in_session(session: Session, contact_id: int) -> ErasureScope:
-    """Erase one contact in the caller's (write) transaction; returns what went."""
+def erase_in_session(
+    session: Session, contact_id: int, *, suppress: bool = True, reason: str = ""
+) -> ErasureScope:
+    """Erase one contact in the caller's (write) transaction; returns what went.
+
+    ``suppress``: put the hashes of its addresses and numbers on the suppression list (an
+    erasure at the person's request); an erasure because retention ran out does not, so
+    the person can come back as a new customer without a warning that would not be true.
+    """
     scope = erasure_scope(session, contact_id)
     contact = scope.contact
+    _remove_consent_and_mailings(session, contact)
+    # children, links and the search row go with it (ON DELETE CASCADE and a trigger)
+    session.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": contact_id})
+    if suppress:
+        _suppress(session, contact)
+    detail = erasure_detail(scope) + (f"; {reason}" if reason else "")
+    add_event(session, AuditAction.ERASED, contact_id, detail)
+    return scope
+
+
+def anonymise_in_session(session: Session, contact_id: int) -> ErasureScope:
+    """Keep the contact only as a number for statistics; everything identifying goes.
+
+    Stays: the row and its id, scope, subject, legal basis (without its evidence text),
+    categories, activity links and the dates it was created and changed — so counts per
+    activity, scope, basis and category stay right. Goes: names, organisation, job title,
+    e-mail addresses, phone numbers, postal addresses, birthday, photo, notes, other vCard
+    properties, the basis evidence and balancing test, the consent history of its addresses
+    (as in an erasure) and its mailing-log entries. No suppression hashes: it was not the
+    person's request.
+    """
+    scope = erasure_scope(session, contact_id)
+    contact = scope.contact
+    _remove_consent_and_mailings(session, contact)
+    anonymous = Contact(
+        given_name=ANONYMISED_NAME,
+        scope=contact.scope,
+        subject=contact.subject,
+        deceased=contact.deceased,
+        categories=list(contact.categories),
+        activities=list(contact.activities),
+        legal_basis=LegalBasisRecord(basis=contact.legal_basis.basis),
+        uid=f"{ANONYMISED_UID_PREFIX}{contact_id}",
+        id=contact_id,
+    )
+    save_contact(session, anonymous)
+    add_event(session, AuditAction.ANONYMISED, contact_id, erasure_detail(scope))
+    return scope
+
+
+def _remove_consent_and_mailings(session: Session, contact: Contact) -> None:
     erasable, _ = _address_keys(session, contact)
+    if erasable:
+        # the one sanctioned way past the append-only trigger (revision 0004_rights)
+        session.execute(insert(ErasurePermitRow), [{"address_key": key} for key in erasable])
+        session.execute(delete(ConsentRow).where(ConsentRow.address_key.in_(erasable)))
+        session.execute(delete(ErasurePermitRow).where(ErasurePermitRow.address_key.in_(erasable)))
+    session.execute(delete(MailingRecipientRow).where(MailingRecipientRow.contact_id == contact.id))
+
+
+def _suppress(session: Session, contact: Contact) -> None:
     secret = read_suppression_secret(session)
     digests = {
         suppression_digest(SuppressedKind.EMAIL, email.address, secret): SuppressedKind.EMAIL
@@ -100,14 +162,6 @@ def erase_in_session(session: Session, contact_id: int) -> ErasureScope:
             for phone in contact.phones
         }
     )
-    if erasable:
-        # the one sanctioned way past the append-only trigger (revision 0004_rights)
-        session.execute(insert(ErasurePermitRow), [{"address_key": key} for key in erasable])
-        session.execute(delete(ConsentRow).where(ConsentRow.address_key.in_(erasable)))
-        session.execute(delete(ErasurePermitRow).where(ErasurePermitRow.address_key.in_(erasable)))
-    session.execute(delete(MailingRecipientRow).where(MailingRecipientRow.contact_id == contact_id))
-    # children, links and the search row go with it (ON DELETE CASCADE and a trigger)
-    session.execute(text("DELETE FROM contacts WHERE id = :id"), {"id": contact_id})
     known = set(
         session.scalars(
             select(SuppressionRow.digest).where(SuppressionRow.digest.in_(list(digests)))
@@ -121,8 +175,6 @@ def erase_in_session(session: Session, contact_id: int) -> ErasureScope:
     ]
     if new:
         session.execute(insert(SuppressionRow), new)
-    add_event(session, AuditAction.ERASED, contact_id, erasure_detail(scope))
-    return scope
 
 
 def suppressed_contact_ids(session: Session, digests: set[str]) -> list[int]:
