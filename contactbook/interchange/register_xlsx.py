@@ -8,6 +8,7 @@ Every text cell goes through :func:`safe_cell`, so nothing typed by a user runs 
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from contactbook.domain.register import Register
-from contactbook.interchange.atomic_file import atomic_path
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.register_labels import (
     COLUMNS,
     Language,
@@ -87,8 +88,12 @@ def write_register_xlsx(register: Register, language: Language, path: Path) -> N
     _set_up_printing(sheet, register, language, header_row)
     workbook.properties.title = word("title", language)
     workbook.properties.creator = _ILLEGAL.sub(" ", register.controller.company) or "contactbook"
-    with atomic_path(path) as temporary:
-        workbook.save(temporary)
+    # Built in memory (a register is some kilobytes), then written in one go: openpyxl
+    # writing straight to a file that hits a full disk leaves a broken zip object behind.
+    content = io.BytesIO()
+    workbook.save(content)
+    with atomic_open(path, "wb") as stream:
+        stream.write(content.getvalue())
 
 
 def _write_header_block(sheet: Worksheet, register: Register, language: Language) -> int:
