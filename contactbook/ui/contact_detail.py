@@ -253,8 +253,11 @@ class ContactDetailPane(QWidget):
         )
         self._set_optional(self.nickname_label, contact.nickname.strip())
         organisation = contact.subject is Subject.ORGANISATION
-        self._set_optional(self.organisation_label, "" if organisation else contact.organisation)
-        self._set_optional(self.job_title_label, contact.job_title.strip())
+        # Job title and organisation are in the header already, under the name.
+        self._form.setRowVisible(self.organisation_label, False)
+        self._form.setRowVisible(self.job_title_label, False)
+        self.organisation_label.setText("" if organisation else contact.organisation.strip())
+        self.job_title_label.setText(contact.job_title.strip())
         self._set_row(
             self.emails_label, [self._email_line(contact, i) for i in range(len(contact.emails))]
         )
@@ -354,7 +357,11 @@ class ContactDetailPane(QWidget):
                 f" color: {foreground.name()}; border-radius: 6px; padding: 8px; }}"
             )
         else:
-            self.basis_label.setStyleSheet("")
+            # The evidence as a quiet card, so it reads as one block apart from the fields.
+            self.basis_label.setStyleSheet(
+                "QLabel#basisNote { background-color: palette(alternate-base);"
+                " border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }"
+            )
 
     def _basis_text(self, contact: Contact, kind: BadgeKind) -> str:
         record = contact.legal_basis
