@@ -118,6 +118,15 @@ class ContactRepository:
             query = query.offset(offset).limit(limit)
             return [summary_from_columns(values) for values in session.execute(query)]
 
+    def ids(
+        self, contact_filter: ContactFilter = ContactFilter(), order: ContactOrder | None = None
+    ) -> list[int]:
+        """The ids of every matching contact, in list order (one query, no rows loaded)."""
+        with self._database.session() as session:
+            query = contact_filters.apply(select(ContactRow.id), contact_filter)
+            query = contact_filters.order_by(query, order or ContactOrder())
+            return list(session.scalars(query))
+
     def count(self, contact_filter: ContactFilter = ContactFilter()) -> int:
         with self._database.session() as session:
             query = contact_filters.apply(select(func.count(ContactRow.id)), contact_filter)

@@ -4,6 +4,10 @@ The model never holds ORM rows or sessions, and never the whole list: it knows h
 contacts match (one COUNT) and reads the ``ContactSummary`` page a row falls in when the view
 first asks for it, keeping the most recently used pages only. Filtering and sorting happen in
 SQL, so there is no ``QSortFilterProxyModel`` on top; scrolling to the end reads one page.
+
+While searching, the matching ids are read in list order instead of counted (a search scans
+the index once either way, and this way once per keystroke instead of twice); pages are then
+read by id.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ class ContactSource(Protocol):
 
     def count(self, contact_filter: ContactFilter = ...) -> int: ...
 
+    def ids(
+        self, contact_filter: ContactFilter = ..., order: ContactOrder | None = ...
+    ) -> list[int]: ...
+
     def position(
         self,
         contact_id: int,
@@ -112,6 +120,8 @@ class ContactTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._cached_pages = max(1, cached_pages)
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
+        # While searching: every matching id in list order (ints only, no rows).
+        self._ids: list[int] | None = None
         self._total = 0
         # Icons are drawn once per kind and kept by this model, not globally.
         self._badge_icons: dict[BadgeKind, QIcon] = {}
@@ -170,6 +180,11 @@ class ContactTableModel(QAbstractTableModel):
             for offset, summary in enumerate(rows):
                 if summary.id == contact_id:
                     return number * self._page_size + offset
+        if self._ids is not None:
+            try:
+                return self._ids.index(contact_id)
+            except ValueError:
+                return None
         if not fetch:
             return None
         row = self._source.position(contact_id, self._filter, self._order)
@@ -245,7 +260,12 @@ class ContactTableModel(QAbstractTableModel):
 
     def _load(self) -> None:
         self._pages.clear()
-        self._total = self._source.count(self._filter)
+        if self._filter.search:
+            self._ids = self._source.ids(self._filter, self._order)
+            self._total = len(self._ids)
+        else:
+            self._ids = None
+            self._total = self._source.count(self._filter)
         if self._total:
             self._page(0)
 
@@ -261,9 +281,17 @@ class ContactTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(number)
             return rows
-        rows = self._source.page(
-            self._filter, number * self._page_size, self._page_size, self._order
-        )
+        first = number * self._page_size
+        if self._ids is None:
+            rows = self._source.page(self._filter, first, self._page_size, self._order)
+        else:
+            wanted = self._ids[first : first + self._page_size]
+            by_id = {
+                summary.id: summary
+                for summary in self._source.page(ContactFilter(ids=tuple(wanted)), 0, len(wanted))
+            }
+            # A contact deleted since the search is left out; the next reload drops it.
+            rows = [by_id[contact_id] for contact_id in wanted if contact_id in by_id]
         self._pages[number] = rows
         while len(self._pages) > self._cached_pages:
             self._pages.popitem(last=False)

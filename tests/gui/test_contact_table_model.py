@@ -40,6 +40,7 @@ class CountingSource:
         self.pages: list[tuple[int, int]] = []
         self.counts = 0
         self.positions = 0
+        self.id_lists = 0
 
     def page(
         self,
@@ -50,6 +51,12 @@ class CountingSource:
     ) -> list[ContactSummary]:
         self.pages.append((offset, limit))
         return self.rows[offset : offset + limit]
+
+    def ids(
+        self, contact_filter: ContactFilter = ContactFilter(), order: ContactOrder | None = None
+    ) -> list[int]:
+        self.id_lists += 1
+        return [row.id for row in self.rows]
 
     def position(
         self,
@@ -216,3 +223,22 @@ def test_clicking_a_header_sorts_in_sql(mixed_book: Book, qapp: object) -> None:
         "Bakkerij Het Zoete Broodje",
         "Sanne Bakker",
     ]
+
+
+def test_a_search_reads_the_matching_ids_once_and_pages_by_id(book: Book, qapp: object) -> None:
+    book.contacts.add_many(
+        [person("Klant", f"Jansen {n:03d}") for n in range(250)]
+        + [person("Klant", f"Bakker {n:03d}") for n in range(50)]
+    )
+    model = ContactTableModel(book.contacts, ContactFilter(search="jans"), page_size=100)
+
+    assert model.total() == model.rowCount() == 250
+    assert names(model)[0] == "Klant Jansen 000"
+    assert names(model)[-1] == "Klant Jansen 249"
+    last = model.contact_id(249)
+    assert model.row_of(last, fetch=False) == 249
+
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model)[0] == "Klant Jansen 249"
+    model.set_filter(ContactFilter())
+    assert model.total() == 300

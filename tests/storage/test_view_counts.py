@@ -155,6 +155,10 @@ def test_sorting_happens_in_sql(views_book: Book, order: ContactOrder, expected:
         for s in views_book.contacts.page(offset=offset, limit=2, order=order)
     ]
     assert paged == names
+    # the id list a search reads is in the same order
+    assert views_book.contacts.ids(order=order) == [
+        s.id for s in views_book.contacts.page(order=order)
+    ]
 
 
 def test_position_of_a_contact_in_a_sorted_filtered_list(views_book: Book) -> None:
