@@ -1,0 +1,147 @@
+"""Rights › Past retention: contacts kept longer than their activities allow; erase or anonymise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactbook.domain.retention import RetentionCase
+from contactbook.services.book import Book
+from contactbook.services.retention import anonymise, erase_for_retention, past_retention_cases
+from contactbook.storage.errors import StorageError
+from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
+
+
+class RetentionDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, book: Book, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("retentionDialog")
+        self._book = book
+        self.cases: list[RetentionCase] = []
+        self.setWindowTitle(self.tr("Past retention"))
+        self.resize(820, 480)
+        intro = QLabel(
+            self.tr(
+                "These contacts are kept longer than the retention period of their processing "
+                "activities. The period counts from the end of the relationship, or when none "
+                "is recorded, from the last interaction (last change, consent or mailing). "
+                "Erase them, or anonymise them: they then only count in the statistics."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RowTableModel(
+            [
+                self.tr("Name"),
+                self.tr("Counted from"),
+                self.tr("Months"),
+                self.tr("Past since"),
+                self.tr("Activities"),
+            ],
+            self,
+        )
+        self.view = table_view(
+            self.model,
+            self,
+            sortable=False,
+            widths=("Johannes van den Berg", "2026-01-01", "120", "2026-01-01"),
+        )
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.erase_button = QPushButton(self.tr("Erase…"), self)
+        self.erase_button.setObjectName("retentionErase")
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"), self)
+        self.anonymise_button.setObjectName("retentionAnonymise")
+        self.erase_button.clicked.connect(lambda: self._act(erase=True))
+        self.anonymise_button.clicked.connect(lambda: self._act(erase=False))
+        self.count = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.anonymise_button)
+        bottom.addWidget(self.erase_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.view.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.reload()
+
+    def reload(self) -> None:
+        self.cases = past_retention_cases(self._book)
+        self.model.set_rows(
+            [
+                (
+                    case.facts.display_name,
+                    case.counted_from.isoformat(),
+                    str(case.facts.retention_months),
+                    case.due_on.isoformat(),
+                    ", ".join(case.facts.activities),
+                )
+                for case in self.cases
+            ]
+        )
+        self.count.setText(
+            self.tr("{count} contact(s) past retention").format(count=len(self.cases))
+        )
+        self._follow_selection()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.cases[row].contact_id for row in rows]
+
+    def _follow_selection(self) -> None:
+        chosen = bool(self.selected_ids())
+        self.erase_button.setEnabled(chosen)
+        self.anonymise_button.setEnabled(chosen)
+
+    def _act(self, *, erase: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        question = (
+            self.tr(
+                "Erase {count} contact(s) for good? Everything about them is removed; "
+                "this cannot be undone."
+            )
+            if erase
+            else self.tr(
+                "Anonymise {count} contact(s)? Names, addresses, numbers, notes, photo and "
+                "consent history are removed; they stay only as a count per activity, scope "
+                "and legal basis. This cannot be undone."
+            )
+        ).format(count=len(ids))
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.apply(ids, erase=erase)
+
+    def apply(self, ids: list[int], *, erase: bool) -> None:
+        """Erase or anonymise ``ids`` (after the question), then show the list again."""
+        try:
+            if erase:
+                erase_for_retention(self._book, ids)
+            else:
+                anonymise(self._book, ids)
+        except StorageError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+        self.reload()
+        self.changed.emit()
