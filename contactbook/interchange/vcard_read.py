@@ -22,8 +22,10 @@ from contactbook.interchange.vcard_values import components, decode_text, parse_
 
 __all__ = [
     "CardProblem",
+    "RawCard",
     "ReadCard",
     "looks_like_vcard",
+    "raw_cards",
     "read_card",
     "read_vcard_file",
     "read_vcards",
@@ -60,6 +62,17 @@ def read_vcards(
     ``region`` is the default country for phone numbers written without a country code.
     Streams: memory does not grow with the number of cards.
     """
+    for item in raw_cards(stream, file_name):
+        yield item if isinstance(item, CardProblem) else read_card(item, file_name, region)
+
+
+def raw_cards(stream: BinaryIO, file_name: str) -> Iterator[RawCard | CardProblem]:
+    """The cards of a stream before they are read (cheap: lines only), in file order.
+
+    A stream that is empty, binary or holds no card gives one ``CardProblem``. Reading each
+    ``RawCard`` with ``read_card`` gives exactly what ``read_vcards`` yields, so the cards of
+    one file can be read in several processes.
+    """
     head = stream.read(_HEAD_SIZE)
     if not head.strip():
         yield CardProblem(file_name, 0 if not head else 1, "", not_a_vcard_reason(head))
@@ -70,7 +83,7 @@ def read_vcards(
     found = False
     for raw in read_cards(stream, head):
         found = True
-        yield read_card(raw, file_name, region)
+        yield raw
     if not found:
         yield CardProblem(file_name, 1, "", not_a_vcard_reason(head))
 

@@ -1,37 +1,55 @@
 """Importing vCard files: one transaction, merges instead of duplicates, a full report.
 
-Cards are read one at a time (the reader streams), prepared in memory in chunks, matched
-against the book and against the cards earlier in this import (same UID, same E.164 number
-or same e-mail address) and then either merged into the contact they match or inserted.
+Cards are read one at a time (the reader streams) and prepared in chunks
+(``import_prepare``: scope, thumbnail, uid, the rows they become), in this process or, for
+large imports, in worker processes (``import_workers``) while this one writes. Each chunk is
+matched against the book, where the earlier chunks are stored already, and against its own
+earlier cards (same UID, same E.164 number or same e-mail address); matching cards are merged
+into the contact they match (loaded and saved for the whole chunk at once), the rest inserted
+with one statement per table.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
-from contactbook.domain.email_address import normalise_address
 from contactbook.domain.enums import Scope
 from contactbook.domain.merge import merge_into
-from contactbook.domain.triage import suggest_scope
-from contactbook.interchange.photo import MAX_PHOTO_BYTES, thumbnail
-from contactbook.interchange.vcard_read import CardProblem, ReadCard, looks_like_vcard, read_vcards
+from contactbook.interchange.vcard_read import CardProblem, looks_like_vcard, read_vcards
 from contactbook.services.book import Book
+from contactbook.services.import_prepare import (
+    Chunk,
+    Preparation,
+    PreparedCard,
+    card_chunks,
+    match_keys,
+)
 from contactbook.services.import_report import ImportNote, ImportReport, MergeNote
+from contactbook.services.import_workers import CardReaders, WorkerError
 from contactbook.storage.contact_batch import ContactBatch
+from contactbook.storage.contact_bulk import ContactRows, contact_rows
 
-CHUNK = 500
+# Below this size the cards are read in this process: starting workers costs more than
+# it saves. Above it, one worker per core (at most MAX_WORKERS) reads while this one writes.
+PARALLEL_FROM_BYTES = 2 * 1024 * 1024
+MAX_WORKERS = 4
 Progress = Callable[[int, int], None]  # (bytes read so far, bytes in all files)
 
 
 class ImportFileError(ValueError):
     """A file that cannot be imported at all (missing, empty, not a vCard): nothing happened."""
+
+
+class ImportFailedError(ImportFileError):
+    """The import stopped on an error that is not about one card; it was rolled back."""
 
 
 class ImportCancelledError(Exception):
@@ -82,204 +100,170 @@ def import_files(
     *,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import the files as one transaction and return what happened (or would happen)."""
+    """Import the files as one transaction and return what happened (or would happen).
+
+    ``workers``: processes that read the cards while this one writes; None chooses (none for
+    small imports, one per processor core, at most four, for large ones), 0 reads here.
+    """
     check_files(paths)
     for name in options.activities:
         book.activities.get(name)  # an unknown activity is an error before anything starts
     report = ImportReport(files=len(paths), dry_run=options.dry_run)
-    region = book.settings.default_region()
+    preparation = Preparation(book.settings.default_region(), options.scope, options.activities)
     check_suppression = not options.force and book.suppression.has_entries()
     total = sum(path.stat().st_size for path in paths)
+    count = _worker_count(total) if workers is None else workers
     try:
-        with book.contacts.batch() as batch:
-            importer = _Importer(book, batch, options, report, check_suppression)
-            done_before = 0
-            for path in paths:
-                with path.open("rb") as stream:
-                    for chunk in _chunks(read_vcards(stream, path.name, region)):
-                        if is_cancelled():
-                            raise ImportCancelledError
-                        importer.take(chunk)
-                        if progress:
-                            progress(done_before + stream.tell(), total)
-                done_before += path.stat().st_size
+        with book.contacts.batch() as batch, _chunk_source(paths, preparation, count) as chunks:
+            importer = _Importer(book, batch, report, check_suppression)
+            for chunk in chunks:
+                if is_cancelled():
+                    raise ImportCancelledError
+                importer.take(chunk.items)
+                if progress:
+                    progress(chunk.position, total)
             batch.audit(AuditAction.IMPORTED, report.audit_detail())
             if options.dry_run:
                 raise _DryRunEndError
     except _DryRunEndError:
         pass
+    except WorkerError as error:
+        raise ImportFailedError(f"{error}; nothing was imported") from error
     return report
+
+
+def _worker_count(total_bytes: int) -> int:
+    cores = os.cpu_count() or 1
+    if total_bytes < PARALLEL_FROM_BYTES or cores < 2:
+        return 0
+    return min(cores, MAX_WORKERS)
+
+
+@contextmanager
+def _chunk_source(
+    paths: Sequence[Path], preparation: Preparation, workers: int
+) -> Iterator[Iterable[Chunk]]:
+    if workers == 0:
+        yield (chunk for chunk in card_chunks(paths, preparation) if chunk is not None)
+        return
+    with CardReaders(paths, preparation, workers) as readers:
+        yield readers
 
 
 @dataclass
 class _Pending:
-    """A card that will be inserted, with the later cards of this import merged into it."""
+    """A card that will be inserted, with the later cards of this chunk merged into it."""
 
-    card: ReadCard
-    contact: Contact
-    notes: list[str]
-    merged: list[tuple[ReadCard, tuple[str, ...]]] = field(default_factory=list)
+    card: PreparedCard
+    rows: ContactRows
+    merged_contact: Contact | None = None  # set once another card was merged into it
+    merged: list[tuple[PreparedCard, tuple[str, ...]]] = field(default_factory=list)
 
 
 class _Importer:
     def __init__(
-        self,
-        book: Book,
-        batch: ContactBatch,
-        options: ImportOptions,
-        report: ImportReport,
-        check_suppression: bool,
+        self, book: Book, batch: ContactBatch, report: ImportReport, check_suppression: bool
     ) -> None:
         self._book = book
         self._batch = batch
-        self._options = options
         self._report = report
         self._check_suppression = check_suppression
-        # match keys of the contacts stored so far (book and this import) -> contact id
-        self._known: dict[str, int] = {}
 
-    def take(self, items: list[ReadCard | CardProblem]) -> None:
-        """Import one chunk of read cards."""
+    def take(self, items: Sequence[PreparedCard | CardProblem]) -> None:
+        """Import one chunk of prepared cards: merges first, then one insert for the rest."""
         report = self._report
-        prepared: list[_Pending] = []
+        prepared: list[PreparedCard] = []
         for item in items:
             report.cards += 1
             if isinstance(item, CardProblem):
                 report.rejected.append(item)
             else:
-                prepared.append(self._prepare(item))
+                prepared.append(item)
         if self._check_suppression:
             prepared = [p for p in prepared if not self._held_back(p)]
-        self._match_in_book([p.contact for p in prepared])
+        # Contacts stored before this chunk (by the book or by earlier chunks) that cards of
+        # this chunk match, looked up and loaded at once.
+        known = self._match_in_book(prepared)
+        loaded = self._batch.get_many({known[k] for p in prepared for k in p.keys if k in known})
+        merged: dict[int, Contact] = {}  # stored contacts that took something from a card
         new: list[_Pending] = []
         pending: dict[str, int] = {}  # match key -> index in ``new``
         for item in prepared:
-            keys = _match_keys(item.contact)
-            target = next((self._known[k] for k in keys if k in self._known), None)
+            target = next((known[k] for k in item.keys if k in known), None)
             if target is not None:
-                self._merge_stored(item, target)
+                result = merge_into(merged.get(target) or loaded[target], item.contact())
+                if not result.changed:
+                    report.unchanged += 1
+                    continue
+                merged[target] = result.contact
+                self._record_merge(item, target, result.contact.display_name, result.added)
+                for key in match_keys(result.contact):
+                    known.setdefault(key, target)
                 continue
-            index = next((pending[k] for k in keys if k in pending), None)
+            index = next((pending[k] for k in item.keys if k in pending), None)
             if index is not None:  # the same person again further down the file(s)
                 first = new[index]
-                result = merge_into(first.contact, item.contact)
-                first.contact = result.contact
-                first.merged.append((item.card, result.added))
-                for key in _match_keys(result.contact):
+                result = merge_into(first.merged_contact or first.card.contact(), item.contact())
+                first.merged_contact = result.contact
+                first.merged.append((item, result.added))
+                for key in match_keys(result.contact):
                     pending.setdefault(key, index)
                 continue
-            for key in keys:
+            for key in item.keys:
                 pending.setdefault(key, len(new))
-            new.append(item)
-        stored = self._batch.add_many([p.contact for p in new])
-        for item, contact in zip(new, stored, strict=True):
-            assert contact.id is not None
-            for key in _match_keys(contact):
-                self._known.setdefault(key, contact.id)
+            new.append(_Pending(item, item.rows))
+        self._batch.save_many(list(merged.values()))
+        for entry in new:
+            if entry.merged_contact is not None:
+                entry.rows = contact_rows(entry.merged_contact)
+        ids = self._batch.add_rows([entry.rows for entry in new])
+        for entry, contact_id in zip(new, ids, strict=True):
+            name = str(entry.rows.contact["display_name"])
             report.imported += 1
             report.notes.extend(
-                ImportNote(item.card.file, item.card.line, contact.display_name, note)
-                for note in item.notes
+                ImportNote(entry.card.file, entry.card.line, name, note)
+                for note in entry.card.notes
             )
-            for card, added in item.merged:
-                self._record_merge(card, contact.id, contact.display_name, added)
+            for card, added in entry.merged:
+                self._record_merge(card, contact_id, name, added)
 
-    def _prepare(self, card: ReadCard) -> _Pending:
-        contact = card.contact
-        notes = list(card.notes)
-        scope = self._options.scope or suggest_scope(contact)[0]
-        photo, thumb = contact.photo, None
-        if photo is not None and len(photo) > MAX_PHOTO_BYTES:
-            photo = None
-            notes.append("The photo was larger than 5 MB and was left out.")
-        elif photo is not None:
-            thumb = thumbnail(photo)
-        activities = list(dict.fromkeys([*contact.activities, *self._options.activities]))
-        if scope is not Scope.BUSINESS:
-            activities = []  # only business contacts take part in processing activities
-        prepared = replace(
-            contact,
-            scope=scope,
-            photo=photo,
-            thumbnail=thumb,
-            activities=activities,
-            uid=contact.uid or _content_uid(contact),
-        )
-        return _Pending(card, prepared, notes)
-
-    def _held_back(self, item: _Pending) -> bool:
-        if not self._book.suppression.is_suppressed(item.contact):
+    def _held_back(self, item: PreparedCard) -> bool:
+        if not self._book.suppression.is_suppressed(item.contact()):
             return False
         self._report.suppressed.append(
             ImportNote(
-                item.card.file,
-                item.card.line,
-                item.contact.display_name,
+                item.file,
+                item.line,
+                item.name,
                 "This person was erased from the book at their request; "
                 "not added again (use --force to add anyway).",
             )
         )
         return True
 
-    def _match_in_book(self, contacts: list[Contact]) -> None:
-        """Look the chunk's keys up in the book at once, instead of card by card."""
-        uids = [c.uid for c in contacts if c.uid]
-        numbers = [p.e164 for c in contacts for p in c.phones if p.e164]
-        addresses = [e.address for c in contacts for e in c.emails]
-        for uid, cid in self._batch.ids_by_uid(uids).items():
-            self._known.setdefault("uid:" + uid, cid)
-        for number, cid in self._batch.ids_by_e164(numbers).items():
-            self._known.setdefault("tel:" + number, cid)
-        for address, cid in self._batch.ids_by_email(addresses).items():
-            self._known.setdefault("mail:" + address, cid)
-
-    def _merge_stored(self, item: _Pending, contact_id: int) -> None:
-        result = merge_into(self._batch.get(contact_id), item.contact)
-        if not result.changed:
-            self._report.unchanged += 1
-            return
-        saved = self._batch.save(result.contact)
-        self._record_merge(item.card, contact_id, saved.display_name, result.added)
-        for key in _match_keys(saved):
-            self._known.setdefault(key, contact_id)
+    def _match_in_book(self, cards: list[PreparedCard]) -> dict[str, int]:
+        """Match keys of the chunk -> id of the oldest stored contact that has them."""
+        keys = [key for card in cards for key in card.keys]
+        known: dict[str, int] = {}
+        by_kind: dict[str, list[str]] = {"uid": [], "tel": [], "mail": []}
+        for key in keys:
+            kind, _, value = key.partition(":")
+            by_kind[kind].append(value)
+        for uid, cid in self._batch.ids_by_uid(by_kind["uid"]).items():
+            known["uid:" + uid] = cid
+        for number, cid in self._batch.ids_by_e164(by_kind["tel"]).items():
+            known["tel:" + number] = cid
+        for address, cid in self._batch.ids_by_email(by_kind["mail"]).items():
+            known["mail:" + address] = cid
+        return known
 
     def _record_merge(
-        self, card: ReadCard, contact_id: int, name: str, added: tuple[str, ...]
+        self, card: PreparedCard, contact_id: int, name: str, added: tuple[str, ...]
     ) -> None:
         self._report.merged += 1
         self._report.merges.append(MergeNote(card.file, card.line, contact_id, name, added))
-
-
-def _match_keys(contact: Contact) -> list[str]:
-    keys = [f"uid:{contact.uid}"] if contact.uid else []
-    keys.extend(f"tel:{p.e164}" for p in contact.phones if p.e164)
-    keys.extend(f"mail:{normalise_address(e.address)}" for e in contact.emails)
-    return keys
-
-
-def _content_uid(contact: Contact) -> str:
-    """A stable id for a card without UID, so importing the same file twice adds nothing."""
-    parts: Iterable[str] = (
-        contact.display_name,
-        contact.organisation,
-        *sorted(normalise_address(e.address) for e in contact.emails),
-        *sorted(p.e164 or p.raw for p in contact.phones),
-        contact.birthday.iso() if contact.birthday else "",
-    )
-    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
-    return f"contactbook-import-{digest}"
-
-
-def _chunks(items: Iterator[ReadCard | CardProblem]) -> Iterator[list[ReadCard | CardProblem]]:
-    chunk: list[ReadCard | CardProblem] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _bytes_stream(data: bytes) -> BinaryIO:

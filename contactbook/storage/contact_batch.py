@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -11,6 +11,12 @@ from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
 from contactbook.storage.audit_log import add_event
+from contactbook.storage.contact_bulk import (
+    ContactRows,
+    insert_rows,
+    load_contacts,
+    save_contacts,
+)
 from contactbook.storage.contact_writes import add_contacts, load_contact, save_contact
 from contactbook.storage.errors import NotFoundError
 from contactbook.storage.schema import ContactRow, EmailRow, PhoneRow
@@ -27,11 +33,21 @@ class ContactBatch:
     def add_many(self, contacts: Sequence[Contact]) -> list[Contact]:
         return add_contacts(self._session, contacts)
 
+    def add_rows(self, contacts: Sequence[ContactRows]) -> list[int]:
+        """Insert contacts prepared as rows (``contact_bulk.contact_rows``); their new ids."""
+        return insert_rows(self._session, contacts)
+
     def get(self, contact_id: int) -> Contact:
         return load_contact(self._session, contact_id)
 
+    def get_many(self, contact_ids: Collection[int]) -> dict[int, Contact]:
+        return load_contacts(self._session, contact_ids)
+
     def save(self, contact: Contact, audit: Iterable[tuple[AuditAction, str]] = ()) -> Contact:
         return save_contact(self._session, contact, audit)
+
+    def save_many(self, contacts: Sequence[Contact]) -> list[Contact]:
+        return save_contacts(self._session, contacts)
 
     def delete(self, contact_id: int, detail: str = "") -> None:
         """Remove a contact (its details, links and search entry go with it)."""

@@ -62,7 +62,7 @@ def save_contact(
         session.execute(delete(table).where(table.contact_id == contact_id))
     for link in (contact_categories, contact_activities):
         session.execute(delete(link).where(link.c.contact_id == contact_id))
-    _insert_details(session, [(contact_id, stored)])
+    insert_details(session, [(contact_id, stored)])
     for action, detail in audit:
         add_event(session, action, contact_id, detail)
     return stored
@@ -100,7 +100,7 @@ def add_contacts(session: Session, contacts: Sequence[Contact]) -> list[Contact]
     # Ids are given here rather than read back row by row: the write transaction holds
     # SQLite's write lock, so nobody else can take the same ones, and a plain executemany
     # is several times faster than INSERT … RETURNING for large imports.
-    first_id = _next_contact_id(session)
+    first_id = next_contact_id(session)
     stored = [
         replace(
             contact,
@@ -116,11 +116,11 @@ def add_contacts(session: Session, contacts: Sequence[Contact]) -> list[Contact]
         insert(ContactRow),
         [{"id": c.id, **contact_columns(c, now)} for c in stored],
     )
-    _insert_details(session, [(c.id, c) for c in stored if c.id is not None], new=True)
+    insert_details(session, [(c.id, c) for c in stored if c.id is not None], new=True)
     return stored
 
 
-def _next_contact_id(session: Session) -> int:
+def next_contact_id(session: Session) -> int:
     """One past the highest id ever used (AUTOINCREMENT's sequence counts deleted ones)."""
     used = session.execute(
         text(
@@ -131,25 +131,23 @@ def _next_contact_id(session: Session) -> int:
     return int(used) + 1
 
 
-def _insert_details(
+def insert_details(
     session: Session, contacts: list[tuple[int, Contact]], *, new: bool = False
 ) -> None:
     rows: dict[str, list[dict[str, object]]] = {name: [] for name in _CHILD_TABLES}
     category_links: list[dict[str, int]] = []
     activity_links: list[dict[str, int]] = []
-    category_ids = _ids_by_name(
-        session, CategoryRow, {n for _, c in contacts for n in c.categories}
-    )
-    activity_ids = _activity_ids(session, {n for _, c in contacts for n in c.activities})
+    categories = category_ids(session, {n for _, c in contacts for n in c.categories})
+    activities = activity_ids(session, {n for _, c in contacts for n in c.activities})
     for contact_id, contact in contacts:
         for name, table_rows in child_rows(contact_id, contact).items():
             rows[name].extend(table_rows)
         category_links.extend(
-            {"contact_id": contact_id, "category_id": category_ids[name]}
+            {"contact_id": contact_id, "category_id": categories[name]}
             for name in set(contact.categories)
         )
         activity_links.extend(
-            {"contact_id": contact_id, "activity_id": activity_ids[name]}
+            {"contact_id": contact_id, "activity_id": activities[name]}
             for name in set(contact.activities)
         )
     connection = session.connection()  # Core executemany: no ORM bookkeeping per row
@@ -167,10 +165,11 @@ def _insert_details(
     )
 
 
-def _ids_by_name(session: Session, table: type[CategoryRow], names: set[str]) -> dict[str, int]:
+def category_ids(session: Session, names: set[str]) -> dict[str, int]:
     """Category ids by name, creating the categories that do not exist yet."""
     if not names:
         return {}
+    table = CategoryRow
     existing = dict(
         session.execute(select(table.name, table.id).where(table.name.in_(names))).all()
     )
@@ -183,7 +182,7 @@ def _ids_by_name(session: Session, table: type[CategoryRow], names: set[str]) ->
     return existing
 
 
-def _activity_ids(session: Session, names: set[str]) -> dict[str, int]:
+def activity_ids(session: Session, names: set[str]) -> dict[str, int]:
     """Ids of named processing activities; an unknown name is an error, not a new activity."""
     if not names:
         return {}

@@ -17,7 +17,7 @@ from contactbook.domain.email_address import EmailAddress
 from contactbook.domain.enums import EmailClassification, LegalBasis, Scope
 from contactbook.domain.legal_basis import LegalBasisRecord
 from contactbook.domain.phone import Phone
-from contactbook.services import vcard_import
+from contactbook.services import import_prepare
 from contactbook.services.book import Book
 from contactbook.services.vcard_export import export_vcards
 from contactbook.services.vcard_import import (
@@ -160,7 +160,7 @@ def test_a_dry_run_changes_nothing(book: Book, phone_file: Path) -> None:
 def test_cancelling_leaves_nothing_half_done(
     book: Book, phone_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(vcard_import, "CHUNK", 1)
+    monkeypatch.setattr(import_prepare, "CHUNK", 1)
     checks = iter([False, False, True])
     with pytest.raises(ImportCancelledError):
         import_files(book, [phone_file], is_cancelled=lambda: next(checks))

@@ -1,0 +1,180 @@
+"""The part of an import that needs no database: from a file's cards to insert-ready cards.
+
+``card_chunks`` reads the files and turns every card into a ``PreparedCard`` (scope, photo
+thumbnail, stable uid, match keys and the rows it becomes) or a ``CardProblem``, in chunks in
+file order. It runs in the importing process or, for large imports, split over worker
+processes (``import_workers``): a worker prepares only the chunks given to it, and skipping
+a chunk costs only the splitting of its lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from contactbook.domain.contact import Contact
+from contactbook.domain.email_address import normalise_address
+from contactbook.domain.enums import Scope
+from contactbook.domain.triage import suggest_scope
+from contactbook.interchange.photo import MAX_PHOTO_BYTES, thumbnail
+from contactbook.interchange.vcard_read import (
+    CardProblem,
+    RawCard,
+    ReadCard,
+    raw_cards,
+    read_card,
+)
+from contactbook.storage.contact_bulk import ContactRows, contact_rows
+
+CHUNK = 250  # cards per chunk: the unit of progress, cancelling and of work for a worker
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """What every card needs from the import's options (picklable, for worker processes)."""
+
+    region: str
+    scope: Scope | None  # None: the suggestion per card
+    activities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PreparedCard:
+    """A card ready to be inserted or merged."""
+
+    file: str
+    line: int
+    notes: tuple[str, ...]
+    keys: tuple[str, ...]  # match keys: uid, E.164 numbers, e-mail addresses
+    rows: ContactRows
+    # the contact itself, needed only for merges and the suppression check; pickled while
+    # it travels from a worker process so that unpacking costs nothing when it is not needed
+    packed: Contact | bytes
+
+    @property
+    def name(self) -> str:
+        return str(self.rows.contact["display_name"])
+
+    def contact(self) -> Contact:
+        if isinstance(self.packed, Contact):
+            return self.packed
+        contact = pickle.loads(self.packed)
+        assert isinstance(contact, Contact)
+        return contact
+
+    def for_transfer(self) -> PreparedCard:
+        if isinstance(self.packed, bytes):
+            return self
+        return replace(self, packed=pickle.dumps(self.packed, pickle.HIGHEST_PROTOCOL))
+
+
+Item = PreparedCard | CardProblem
+
+
+@dataclass(frozen=True)
+class Chunk:
+    items: list[Item]
+    position: int  # bytes of all files read when the chunk was complete (for progress)
+
+
+def card_chunks(
+    paths: Sequence[Path],
+    preparation: Preparation,
+    *,
+    share: tuple[int, int] = (0, 1),
+) -> Iterator[Chunk | None]:
+    """Chunks of prepared cards in file order; a chunk never spans two files.
+
+    ``share`` ``(k, n)``: only every n-th chunk, starting at chunk k, is prepared; the others
+    are yielded as None (their cards are only split, not read).
+    """
+    mine, workers = share
+    number = 0
+    done_before = 0
+    for path in paths:
+        with path.open("rb") as stream:
+            for batch in _batches(raw_cards(stream, path.name)):
+                wanted = number % workers == mine
+                position = done_before + stream.tell()
+                yield _chunk(batch, path.name, preparation, position) if wanted else None
+                number += 1
+        done_before += path.stat().st_size
+
+
+def _batches(items: Iterator[RawCard | CardProblem]) -> Iterator[list[RawCard | CardProblem]]:
+    batch: list[RawCard | CardProblem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _chunk(
+    batch: list[RawCard | CardProblem], file_name: str, preparation: Preparation, position: int
+) -> Chunk:
+    items: list[Item] = []
+    for raw in batch:
+        if isinstance(raw, CardProblem):
+            items.append(raw)
+            continue
+        read = read_card(raw, file_name, preparation.region)
+        items.append(read if isinstance(read, CardProblem) else prepare_card(read, preparation))
+    return Chunk(items, position)
+
+
+def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:
+    """Scope, photo and thumbnail, uid and activities for a new contact, and its rows."""
+    contact = card.contact
+    notes = list(card.notes)
+    scope = preparation.scope or suggest_scope(contact)[0]
+    photo, thumb = contact.photo, None
+    if photo is not None and len(photo) > MAX_PHOTO_BYTES:
+        photo = None
+        notes.append("The photo was larger than 5 MB and was left out.")
+    elif photo is not None:
+        thumb = thumbnail(photo)
+    activities = list(dict.fromkeys([*contact.activities, *preparation.activities]))
+    if scope is not Scope.BUSINESS:
+        activities = []  # only business contacts take part in processing activities
+    prepared = replace(
+        contact,
+        scope=scope,
+        photo=photo,
+        thumbnail=thumb,
+        activities=activities,
+        uid=contact.uid or content_uid(contact),
+    )
+    return PreparedCard(
+        file=card.file,
+        line=card.line,
+        notes=tuple(notes),
+        keys=tuple(match_keys(prepared)),
+        rows=contact_rows(prepared),
+        packed=prepared,
+    )
+
+
+def match_keys(contact: Contact) -> list[str]:
+    keys = [f"uid:{contact.uid}"] if contact.uid else []
+    keys.extend(f"tel:{p.e164}" for p in contact.phones if p.e164)
+    keys.extend(f"mail:{normalise_address(e.address)}" for e in contact.emails)
+    return keys
+
+
+def content_uid(contact: Contact) -> str:
+    """A stable id for a card without UID, so importing the same file twice adds nothing."""
+    parts: Iterable[str] = (
+        contact.display_name,
+        contact.organisation,
+        *sorted(normalise_address(e.address) for e in contact.emails),
+        *sorted(p.e164 or p.raw for p in contact.phones),
+        contact.birthday.iso() if contact.birthday else "",
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+    return f"contactbook-import-{digest}"

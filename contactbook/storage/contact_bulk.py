@@ -1,0 +1,184 @@
+"""Bulk contact writes for imports: rows computed ahead of time, loads and saves in batches.
+
+An import turns each new card into ``ContactRows`` while reading it (possibly in another
+process: the rows are plain data, no session needed), so the writing side only assigns ids
+and runs one ``executemany`` per table. Merges into stored contacts load and save the
+contacts of a whole chunk at once instead of one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from contactbook.domain.contact import Contact
+from contactbook.storage import search_index
+from contactbook.storage.contact_mapping import child_rows, contact_columns, row_to_contact
+from contactbook.storage.contact_writes import (
+    activity_ids,
+    category_ids,
+    detail_loads,
+    insert_details,
+    next_contact_id,
+    utcnow,
+)
+from contactbook.storage.errors import NotFoundError
+from contactbook.storage.schema import (
+    AddressRow,
+    ContactRow,
+    EmailRow,
+    PhoneRow,
+    contact_activities,
+    contact_categories,
+)
+
+_CHUNK = 500  # SQLite limits the number of bound parameters per statement
+_DETAIL_TABLES = (("emails", EmailRow), ("phones", PhoneRow), ("addresses", AddressRow))
+_TIMESTAMPS = ("created_at", "updated_at")
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRows:
+    """A new contact as the rows it becomes, without its id and timestamps (given at insert)."""
+
+    contact: dict[str, Any]
+    details: dict[str, list[dict[str, Any]]]  # emails, phones, addresses; contact_id left out
+    categories: tuple[str, ...]
+    activities: tuple[str, ...]
+    search_text: str
+
+
+def contact_rows(contact: Contact) -> ContactRows:
+    """The rows ``add_contacts`` would write for ``contact``; it must have its uid already."""
+    if not contact.uid:
+        raise ValueError("contact_rows() needs a contact with a uid")
+    stored = replace(contact, emails=contact.with_classified_emails().emails)
+    columns = contact_columns(stored, utcnow())
+    for name in _TIMESTAMPS:
+        del columns[name]
+    details = child_rows(0, stored)
+    for rows in details.values():
+        for row in rows:
+            del row["contact_id"]
+    return ContactRows(
+        contact=columns,
+        details=details,
+        categories=tuple(dict.fromkeys(stored.categories)),
+        activities=tuple(dict.fromkeys(stored.activities)),
+        search_text=search_index.index_text(stored),
+    )
+
+
+def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
+    """Insert prepared contacts in the caller's transaction; their new ids, in order."""
+    if not contacts:
+        return []
+    now = utcnow()
+    first_id = next_contact_id(session)  # see add_contacts: the write lock is held
+    ids = list(range(first_id, first_id + len(contacts)))
+    connection = session.connection()
+    connection.execute(
+        insert(ContactRow),
+        [
+            {"id": cid, **rows.contact, "created_at": now, "updated_at": now}
+            for cid, rows in zip(ids, contacts, strict=True)
+        ],
+    )
+    for name, table in _DETAIL_TABLES:
+        detail = [
+            {"contact_id": cid, **row}
+            for cid, rows in zip(ids, contacts, strict=True)
+            for row in rows.details[name]
+        ]
+        if detail:
+            connection.execute(insert(table), detail)
+    categories = category_ids(session, {n for rows in contacts for n in rows.categories})
+    activities = activity_ids(session, {n for rows in contacts for n in rows.activities})
+    category_links = [
+        {"contact_id": cid, "category_id": categories[name]}
+        for cid, rows in zip(ids, contacts, strict=True)
+        for name in rows.categories
+    ]
+    activity_links = [
+        {"contact_id": cid, "activity_id": activities[name]}
+        for cid, rows in zip(ids, contacts, strict=True)
+        for name in rows.activities
+    ]
+    if category_links:
+        connection.execute(insert(contact_categories), category_links)
+    if activity_links:
+        connection.execute(insert(contact_activities), activity_links)
+    search_index.write_index(
+        connection,
+        [(cid, rows.search_text) for cid, rows in zip(ids, contacts, strict=True)],
+        replace_existing=False,
+    )
+    return ids
+
+
+def load_contacts(session: Session, contact_ids: Collection[int]) -> dict[int, Contact]:
+    """Several stored contacts at once, by id; a missing id is an error."""
+    wanted = sorted(set(contact_ids))
+    found: dict[int, Contact] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        rows = session.scalars(
+            select(ContactRow)
+            .where(ContactRow.id.in_(wanted[start : start + _CHUNK]))
+            .options(*detail_loads())
+        )
+        found.update({row.id: row_to_contact(row) for row in rows})
+    missing = [cid for cid in wanted if cid not in found]
+    if missing:
+        raise NotFoundError(f"There is no contact with id {missing[0]}.")
+    # as load_contact: contacts travel as domain objects, the identity map stays empty
+    session.flush()
+    session.expunge_all()
+    return found
+
+
+def save_contacts(session: Session, contacts: Sequence[Contact]) -> list[Contact]:
+    """Replace several stored contacts at once (as ``save_contact`` does one by one)."""
+    if not contacts:
+        return []
+    ids = [c.id for c in contacts]
+    if any(cid is None for cid in ids) or len(set(ids)) != len(ids):
+        raise ValueError("save_contacts() needs distinct stored contacts")
+    created: dict[int, Any] = {}
+    for start in range(0, len(ids), _CHUNK):
+        created.update(
+            session.execute(
+                select(ContactRow.id, ContactRow.created_at).where(
+                    ContactRow.id.in_(ids[start : start + _CHUNK])
+                )
+            ).all()
+        )
+    missing = [cid for cid in ids if cid not in created]
+    if missing:
+        raise NotFoundError(f"There is no contact with id {missing[0]}.")
+    now = utcnow()
+    stored = [
+        replace(c.with_classified_emails(), created_at=created[c.id], updated_at=now)
+        for c in contacts
+        if c.id is not None
+    ]
+    table = ContactRow.__table__
+    assert isinstance(table, Table)
+    columns = [contact_columns(c, now) for c in stored]
+    # the SET clause comes from the parameter keys: every column of the row
+    statement = update(table).where(table.c.id == bindparam("_id"))
+    connection = session.connection()
+    connection.execute(
+        statement, [{"_id": c.id, **cols} for c, cols in zip(stored, columns, strict=True)]
+    )
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        for _, detail in _DETAIL_TABLES:
+            connection.execute(delete(detail).where(detail.contact_id.in_(part)))
+        for link in (contact_categories, contact_activities):
+            connection.execute(delete(link).where(link.c.contact_id.in_(part)))
+    insert_details(session, [(c.id, c) for c in stored if c.id is not None])
+    return stored

@@ -1,0 +1,137 @@
+"""Large imports read their cards in worker processes: same result, same guarantees."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from contactbook.domain.contact import Contact
+from contactbook.domain.enums import Scope
+from contactbook.domain.phone import Phone
+from contactbook.services.book import Book, open_book
+from contactbook.services.import_prepare import CHUNK, Preparation
+from contactbook.services.import_workers import CardReaders, WorkerError
+from contactbook.services.vcard_import import (
+    ImportCancelledError,
+    ImportFailedError,
+    ImportOptions,
+    import_files,
+)
+from tests.benchmarks.vcard_samples import generate_cards
+
+EMPTY_CARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n"
+
+
+@pytest.fixture
+def two_files(tmp_path: Path) -> list[Path]:
+    """Several chunks of phone cards with a card that cannot be imported in the middle, and a
+    second file that repeats part of the first (merges and unchanged cards across files)."""
+    first = tmp_path / "phone.vcf"
+    cards = generate_cards(CHUNK * 3 + 17, seed=11)
+    middle = cards.index(b"BEGIN:VCARD", len(cards) // 2)
+    first.write_bytes(cards[:middle] + EMPTY_CARD + cards[middle:])
+    second = tmp_path / "again.vcf"
+    second.write_bytes(generate_cards(CHUNK + 3, seed=11))
+    return [first, second]
+
+
+def _essence(contact: Contact) -> tuple[object, ...]:
+    return (
+        contact.id,
+        contact.uid if contact.uid.startswith("contactbook-import-") else "(random)",
+        contact.display_name,
+        contact.scope,
+        contact.organisation,
+        [(e.address, e.label, e.auto_classification) for e in contact.emails],
+        [(p.raw, p.e164, p.label) for p in contact.phones],
+        [(a.street, a.house_number, a.postcode, a.city) for a in contact.addresses],
+        contact.birthday,
+        contact.photo,
+        contact.thumbnail,
+        contact.notes,
+        contact.extra_properties,
+    )
+
+
+def _import(path: Path, files: list[Path], workers: int) -> tuple[dict[str, object], list[object]]:
+    book = open_book(path)
+    try:
+        # a contact already in the book (id 2) that a card of the file matches by number
+        lines = files[0].read_bytes().split(b"\r\n")
+        number = next(line for line in lines if line.startswith(b"TEL")).split(b":", 1)[1]
+        book.contacts.add(Contact(given_name="Al", family_name="Bekend"))
+        book.contacts.add(
+            Contact(
+                given_name="Oud",
+                family_name="Nummer",
+                scope=Scope.PRIVATE,
+                phones=[Phone.parse(number.decode())],
+            )
+        )
+        report = import_files(book, files, ImportOptions(scope=None), workers=workers)
+        contacts = [_essence(c) for c in book.contacts.get_many()]
+        return report.to_json(), sorted(contacts, key=lambda c: int(str(c[0])))
+    finally:
+        book.close()
+
+
+def test_workers_give_exactly_what_one_process_gives(tmp_path: Path, two_files: list[Path]) -> None:
+    alone = _import(tmp_path / "alone.sqlite", two_files, workers=0)
+    shared = _import(tmp_path / "shared.sqlite", two_files, workers=2)
+    report = alone[0]
+    assert report["rejected"]
+    assert report["merged"]
+    assert report["unchanged"]
+    assert any(m["contact_id"] == 2 for m in report["merges"])  # type: ignore[attr-defined, index]
+    assert shared == alone
+    three = _import(tmp_path / "three.sqlite", two_files, workers=3)
+    assert three == alone
+
+
+def test_progress_goes_up_to_the_total(book: Book, two_files: list[Path]) -> None:
+    seen: list[tuple[int, int]] = []
+    import_files(
+        book, two_files, progress=lambda done, total: seen.append((done, total)), workers=2
+    )
+    total = sum(path.stat().st_size for path in two_files)
+    assert len(seen) >= 5
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1] == (total, total)
+
+
+def test_cancelling_with_workers_leaves_nothing_and_stops_them(
+    book: Book, two_files: list[Path]
+) -> None:
+    checks = iter([False, True])
+    with pytest.raises(ImportCancelledError):
+        import_files(book, two_files, is_cancelled=lambda: next(checks), workers=2)
+    assert book.contacts.count() == 0
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    if children.exists():
+        assert children.read_text().split() == []
+
+
+def test_a_failing_worker_rolls_the_whole_import_back(
+    book: Book, two_files: list[Path], tmp_path: Path
+) -> None:
+    big = tmp_path / "big.vcf"
+    big.write_bytes(generate_cards(CHUNK * 8, seed=3))
+    files = [big, two_files[1]]
+
+    def remove_second_file(done: int, total: int) -> None:
+        files[1].unlink(missing_ok=True)  # the workers have not reached it yet
+
+    with pytest.raises(ImportFailedError, match="nothing was imported"):
+        import_files(book, files, progress=remove_second_file, workers=2)
+    assert book.contacts.count() == 0
+
+
+def test_a_worker_reports_what_went_wrong(tmp_path: Path) -> None:
+    preparation = Preparation("NL", Scope.UNSORTED, ())
+    with (
+        CardReaders([tmp_path / "gone.vcf"], preparation, workers=1) as readers,
+        pytest.raises(WorkerError, match=r"gone\.vcf"),
+    ):
+        list(readers)
