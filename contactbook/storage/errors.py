@@ -66,7 +66,7 @@ def plain_storage_error(error: BaseException) -> StorageError | None:
         )
     if primary == _SQLITE_IOERR:
         return StorageError(
-            "The contact book could not be read or written (a disk or file system error); "
-            "nothing was changed. Check the disk and try again."
+            "The contact book could not be read or written: the disk is full or failing. "
+            "Nothing was changed. Free some space on the disk (or check it) and try again."
         )
     return None
