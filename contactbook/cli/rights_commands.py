@@ -16,6 +16,7 @@ from contactbook.services.erasure import erase_contact, preview_erasure
 from contactbook.services.objection import record_objection
 from contactbook.services.retention import past_retention_cases
 from contactbook.services.subject_export import export_subject
+from contactbook.services.subject_relationship import set_end_of_relationship
 from contactbook.storage import audit_log
 from contactbook.storage.erasure import ErasureScope
 from contactbook.storage.settings_repository import LANGUAGE_KEY
@@ -60,6 +61,14 @@ def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
         "--source", default="", metavar="TEXT", help="how it reached you: e-mail, phone, letter"
     )
     objection.add_argument("--note", default="", metavar="TEXT")
+    ended = actions.add_parser(
+        "ended",
+        help="record when the relationship with a contact ended (retention counts from it)",
+    )
+    ended.add_argument("id", type=int, metavar="ID")
+    when = ended.add_mutually_exclusive_group(required=True)
+    when.add_argument("--on", metavar="YYYY-MM-DD", help="the day it ended")
+    when.add_argument("--clear", action="store_true", help="the relationship goes on")
 
     retention = commands.add_parser(
         "retention",
@@ -195,6 +204,11 @@ def cmd_subject(book: Book, args: argparse.Namespace) -> int:
         return _export(book, args)
     if args.action == "object":
         return _object(book, args)
+    if args.action == "ended":
+        day = None if args.clear else _day(args.on, "--on")
+        set_end_of_relationship(book, args.id, day)
+        print(f"Contact {args.id}: end of relationship {day.isoformat() if day else 'cleared'}.")
+        return 0
     raise UsageError(f"subject {args.action}: unknown action")
 
 

@@ -19,6 +19,7 @@ from contactbook.storage.backup import backup_folder
 from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_rights.audit_dialog import AuditLogDialog
 from contactbook.ui.dialogs_rights.erase_dialog import EraseDialog
+from contactbook.ui.dialogs_rights.relationship_dialog import RelationshipDialog
 from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
 from contactbook.ui.dialogs_rights.subject_export_dialog import SubjectExportDialog
 from contactbook.ui.main_window import MainWindow
@@ -36,11 +37,15 @@ def install_rights_actions(window: MainWindow) -> None:
     objection.setObjectName("objectToMarketing")
     erase = QAction(_tr("Erase (right to be forgotten)…"), window)
     erase.setObjectName("eraseContact")
+    ended = QAction(_tr("End of relationship…"), window)
+    ended.setObjectName("endOfRelationship")
+    ended.triggered.connect(lambda: open_relationship(window))
     export.triggered.connect(lambda: open_subject_export(window))
     objection.triggered.connect(lambda: ask_objection(window))
     erase.triggered.connect(lambda: open_erase(window))
     window.add_contact_action(export, separator_before=True)
     window.add_contact_action(objection)
+    window.add_contact_action(ended)
     window.add_contact_action(erase)
 
     menu = window.add_menu(_tr("&Rights"))
@@ -53,6 +58,7 @@ def install_rights_actions(window: MainWindow) -> None:
     audit.triggered.connect(lambda: open_audit_log(window))
     menu.addAction(export)
     menu.addAction(objection)
+    menu.addAction(ended)
     menu.addAction(erase)
     menu.addSeparator()
     menu.addAction(retention)
@@ -71,6 +77,7 @@ def install_rights_actions(window: MainWindow) -> None:
         one = len(window.selected_contact_ids()) == 1
         export.setEnabled(one)
         objection.setEnabled(one)
+        ended.setEnabled(one)
         erase.setEnabled(bool(window.selected_contact_ids()))
 
     window.table.selectionModel().selectionChanged.connect(follow_selection)
@@ -131,6 +138,16 @@ def ask_objection(window: MainWindow) -> None:
     if answer == QMessageBox.StandardButton.Yes:
         record_objection(window.book, ids[0])
         window.refresh()
+
+
+def open_relationship(window: MainWindow) -> RelationshipDialog | None:
+    ids = window.selected_contact_ids()
+    if len(ids) != 1:
+        return None
+    dialog = RelationshipDialog(window.book, ids[0], window)
+    dialog.accepted.connect(window.refresh)
+    dialog.open()
+    return dialog
 
 
 def open_retention(window: MainWindow) -> RetentionDialog:

@@ -166,3 +166,25 @@ def test_objection_action_is_recorded_for_all_addresses(
     assert "jan.vandenberg@berginstallatie.nl" in asked[0]
     kinds = window.book.consent.latest_kinds(e.address for e in jan.emails)
     assert set(kinds.values()) == {ConsentKind.OBJECTION}
+
+
+def test_the_end_of_relationship_dialog_records_the_day(
+    qtbot: QtBot, window: MainWindow, jan: Contact
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from contactbook.ui.rights_actions import open_relationship
+
+    assert jan.id is not None
+    window.select_contact(jan.id)
+    dialog = open_relationship(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert not dialog.day.isEnabled()
+    dialog.ended.setChecked(True)
+    dialog.day.setDate(QDate(2024, 12, 31))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.book.contacts.get(jan.id).end_of_relationship == date(2024, 12, 31)

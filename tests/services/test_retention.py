@@ -152,3 +152,19 @@ def test_the_command_line_lists_them(
     assert '"due_on": "2025-05-01"' in out
     assert main(["--db", str(path), "retention", "list", "--today", "2020-01-01"]) == 0
     assert main(["--db", str(path), "retention", "list", "--today", "gisteren"]) == 2
+
+
+def test_the_end_of_relationship_is_recorded_from_the_command_line(
+    book: Book, dated: dict[str, int]
+) -> None:
+    from contactbook.storage import audit_log
+
+    path = book.path
+    customer = dated["customer"]
+    assert main(["--db", str(path), "subject", "ended", str(customer), "--on", "2017-03-01"]) == 0
+    assert book.contacts.get(customer).end_of_relationship == date(2017, 3, 1)
+    assert customer in [c.contact_id for c in past_retention_cases(book, TODAY)]
+    assert "end of relationship 2017-03-01" in audit_log.events(book.database, customer)[0].detail
+    assert main(["--db", str(path), "subject", "ended", str(customer), "--clear"]) == 0
+    assert book.contacts.get(customer).end_of_relationship is None
+    assert main(["--db", str(path), "subject", "ended", str(customer), "--on", "x"]) == 2

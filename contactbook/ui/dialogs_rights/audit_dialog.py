@@ -80,6 +80,8 @@ class AuditLogDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            self.use_dates.toggled.connect(edit.setEnabled)
         self.search = QLineEdit(self)
         self.search.setObjectName("auditSearch")
         self.search.setPlaceholderText(self.tr("Text or contact number"))

@@ -41,6 +41,9 @@ class RetentionDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("retentionMissing")
+        self.missing.setWordWrap(True)
         self.model = RowTableModel(
             [
                 self.tr("Name"),
@@ -74,12 +77,25 @@ class RetentionDialog(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.missing)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.view.selectionModel().selectionChanged.connect(self._follow_selection)
         self.reload()
 
     def reload(self) -> None:
+        without = [
+            a.name
+            for a in self._book.activities.list(include_archived=False)
+            if a.retention_months is None
+        ]
+        self.missing.setVisible(bool(without))
+        self.missing.setText(
+            self.tr(
+                "Not checked: these activities have no retention period in months yet "
+                "(set it under Register › Processing activities): {names}"
+            ).format(names=", ".join(without))
+        )
         self.cases = past_retention_cases(self._book)
         self.model.set_rows(
             [
