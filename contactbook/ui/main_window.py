@@ -390,15 +390,19 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_contact(contact, histories)
 
     def _on_model_reset(self) -> None:
-        # Keep the shown contact selected when it is still in the new list.
+        # Keep the shown contact selected when it is still in the new list (e.g. after an
+        # edit and refresh()); otherwise a new list starts at its top.
         shown = self.detail_pane.contact
         row = None
         if shown is not None and shown.id is not None:
-            row = self.model.row_of(shown.id, fetch=False)
+            row = self.model.row_of(shown.id)
         if row is None:
             self.detail_pane.clear()
+            self.table.scrollToTop()
         else:
-            self.table.setCurrentIndex(self.model.index(row, Column.NAME))
+            index = self.model.index(row, Column.NAME)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _update_search_status(self, total: int) -> None:
         search = self.model.contact_filter.search

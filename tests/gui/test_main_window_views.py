@@ -193,3 +193,29 @@ def test_the_contact_shown_in_the_detail_stays_while_switching_to_a_view_with_it
     assert window.selected_contact_ids() == [jan.id]
     window.show_view("private")
     assert window.detail_pane.contact is None
+
+
+def test_a_shown_contact_far_down_the_list_stays_selected_after_refresh(
+    qtbot: QtBot, book: Book
+) -> None:
+    book.contacts.add_many([person("Klant", f"Nummer {n:03d}") for n in range(450)])
+    window = open_window(qtbot, book)
+    far = window.model.contact_id(420)
+    assert window.select_contact(far)
+
+    window.refresh()
+
+    assert window.selected_contact_ids() == [far]
+    assert window.detail_pane.contact is not None
+    assert window.table.rowAt(window.table.viewport().height() // 2) > 300
+
+
+def test_a_new_list_starts_at_its_top(qtbot: QtBot, book: Book) -> None:
+    book.contacts.add_many([person("Klant", f"Nummer {n:03d}") for n in range(450)])
+    window = open_window(qtbot, book)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.table.rowAt(5) > 400)
+
+    window.show_view("business")
+
+    assert window.table.rowAt(5) == 0
