@@ -6,43 +6,43 @@
     <message>
         <source>&amp;New person…</source>
         <extracomment>names listed in a delete confirmation; more are counted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Move to &amp;business…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;zakelijk…</translation>
     </message>
     <message>
         <source>Move to &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;privé</translation>
     </message>
     <message>
         <source>Set &amp;legal basis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag vastleggen…</translation>
     </message>
     <message>
         <source>Record &amp;consent or opt-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming of afmelding vastleggen…</translation>
     </message>
     <message>
         <source>Mark &amp;deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;overleden</translation>
     </message>
     <message>
         <source>Sort contacts to &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Te &amp;beoordelen contacten indelen…</translation>
     </message>
 </context>
 <context>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Show a&amp;rchived activities</source>
-        <translation>Ge&amp;archiveerde verwerkingen tonen</translation>
+        <translation>Gearc&amp;hiveerde verwerkingen tonen</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>New from &amp;template</source>
-        <translation>Nieuw uit &amp;voorbeeld</translation>
+        <translation>Nieuw &amp;uit voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Transfers outside the EEA:</source>
-        <translation>Doorgifte &amp;buiten de EER:</translation>
+        <translation>Doorgifte buiten de &amp;EER:</translation>
     </message>
     <message>
         <source>Sa&amp;feguards for transfers:</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>R&amp;etention period:</source>
-        <translation>Be&amp;waartermijn:</translation>
+        <translation>Bewaar&amp;termijn:</translation>
     </message>
     <message>
         <source>Retention in &amp;months:</source>
@@ -200,11 +200,145 @@
     </message>
     <message>
         <source>Securit&amp;y measures:</source>
-        <translation>Beveiligings&amp;maatregelen:</translation>
+        <translation>Beveil&amp;igingsmaatregelen:</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
         <translation>Opme&amp;rkingen:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact toegevoegd</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Contact gewijzigd</translation>
+    </message>
+    <message>
+        <source>Contact deleted</source>
+        <translation>Contact verwijderd</translation>
+    </message>
+    <message>
+        <source>Scope changed</source>
+        <translation>Privé/zakelijk gewijzigd</translation>
+    </message>
+    <message>
+        <source>Legal basis changed</source>
+        <translation>Grondslag gewijzigd</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Activity added</source>
+        <translation>Verwerking toegevoegd</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>Verwerking gewijzigd</translation>
+    </message>
+    <message>
+        <source>Linked to an activity</source>
+        <translation>Gekoppeld aan een verwerking</translation>
+    </message>
+    <message>
+        <source>Sample data added</source>
+        <translation>Voorbeeldgegevens toegevoegd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Mailing sent</source>
+        <translation>Mailing verstuurd</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Teruggezet uit een reservekopie</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Text or contact number</source>
+        <translation>Tekst of contactnummer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>{count} event(s)</source>
+        <translation>{count} gebeurtenis(sen)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -407,226 +541,226 @@
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>How it came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het binnenkwam</translation>
     </message>
     <message>
         <source>e.g. web form</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. webformulier</translation>
     </message>
     <message>
         <source>Wording agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst waarmee ingestemd is</translation>
     </message>
     <message>
         <source>e.g. “Yes, send me the monthly newsletter”</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. “Ja, stuur mij de maandelijkse nieuwsbrief”</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>A consent record cannot be changed or removed later: it is the proof. A later record for the same address takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde toestemming kan later niet worden gewijzigd of verwijderd: het is het bewijs. Een latere vastlegging voor hetzelfde adres komt ervoor in de plaats.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>&amp;How it came in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe het binnenkwam:</translation>
     </message>
     <message>
         <source>&amp;Wording agreed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst waarmee ingestemd is:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Vastleggen</translation>
+        <translation>Vastleggen</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>webformulier</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>business card</source>
-        <translation type="unfinished"></translation>
+        <translation>visitekaartje</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelling</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit adres is nog niets vastgelegd.</translation>
     </message>
     <message>
         <source>Now: {kind}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: {kind}, {day}</translation>
     </message>
     <message>
         <source>This contact has no e-mail address yet. Add one first (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact heeft nog geen e-mailadres. Voeg er eerst een toe (Bewerken).</translation>
     </message>
     <message>
         <source>Say how it came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld hoe het binnenkwam.</translation>
     </message>
     <message>
         <source>Write down what they agreed to: that is what makes consent provable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waarmee de persoon instemde: zo is de toestemming aantoonbaar.</translation>
     </message>
     <message>
         <source>A soft opt-in only counts for existing customers (legal basis: contract), for mail about your own similar products, when they could say no at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een soft opt-in geldt alleen voor bestaande klanten (grondslag: overeenkomst), voor mail over uw eigen soortgelijke producten, als ze meteen nee konden zeggen.</translation>
     </message>
 </context>
 <context>
     <name>ContactActions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>Mark as &amp;alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;niet overleden</translation>
     </message>
     <message>
         <source>Mark &amp;deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;overleden</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet uitgevoerd</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact bewerken</translation>
     </message>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact verwijderen</translation>
     </message>
     <message>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten verwijderen</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderen?</translation>
     </message>
     <message>
         <source>Delete these {count} contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze {count} contacten verwijderen?</translation>
     </message>
     <message>
         <source>…and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…en nog {more}</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>You can undo this (Edit › Undo) until you close contactbook. Someone who asked to be erased should be erased instead, so that a later import warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit ongedaan maken (Bewerken › Ongedaan maken) tot u contactbook sluit. Wie heeft gevraagd om gewist te worden, kunt u beter wissen: dan waarschuwt een latere import.</translation>
     </message>
     <message>
         <source>A private contact used for your business falls under the GDPR, so it needs a legal basis. Choose the one that fits.</source>
-        <translation type="unfinished">Een privécontact dat u voor uw bedrijf gebruikt valt onder de AVG en heeft dus een grondslag nodig. Kies de grondslag die past.</translation>
+        <translation>Een privécontact dat u voor uw bedrijf gebruikt valt onder de AVG en heeft dus een grondslag nodig. Kies de grondslag die past.</translation>
     </message>
     <message>
         <source>Move to business</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar zakelijk</translation>
     </message>
     <message>
         <source>No legal basis yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen grondslag</translation>
     </message>
     <message>
         <source>This contact is now a business contact without a legal basis; the badge says “No legal basis”. Set the basis now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact is nu een zakelijk contact zonder grondslag; het label zegt “Geen grondslag”. Nu de grondslag vastleggen?</translation>
     </message>
     <message>
         <source>{count} contacts are now business contacts without a legal basis; their badge says “No legal basis”. Set the basis now, one by one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacten zijn nu zakelijke contacten zonder grondslag; hun label zegt “Geen grondslag”. Nu de grondslag vastleggen, een voor een?</translation>
     </message>
     <message>
         <source>Move to private</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar privé</translation>
     </message>
     <message>
         <source>Setting a legal basis also makes this a business contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een grondslag wordt dit ook een zakelijk contact.</translation>
     </message>
     <message>
         <source>Set legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag vastleggen</translation>
     </message>
     <message>
         <source>Mark as alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als niet overleden</translation>
     </message>
     <message>
         <source>Mark deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als overleden</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1541,73 @@ Dit contact toch toevoegen?</translation>
     <message>
         <source>Try with sample data</source>
         <translation>Proberen met voorbeeldgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase (right to be forgotten)</source>
+        <translation>Wissen (recht op vergetelheid)</translation>
+    </message>
+    <message>
+        <source>This removes the person for good, from the book and from its files. It cannot be undone.</source>
+        <translation>Dit verwijdert de persoon definitief, uit het adresboek en uit de bestanden ervan. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>This removes these {count} people for good, from the book and from its files. It cannot be undone.</source>
+        <translation>Dit verwijdert deze {count} personen definitief, uit het adresboek en uit de bestanden ervan. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>What stays: a note in the audit log that a contact was erased (without any name or address), and a scrambled code of each e-mail address and phone number, so that an import later warns before adding them again.</source>
+        <translation>Wat blijft: een regel in het logboek dat een contact is gewist (zonder naam of adres), en een onleesbaar gemaakte code van elk e-mailadres en telefoonnummer, zodat een latere import waarschuwt voordat de persoon opnieuw wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>E-mail: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Telefoon: {value}</translation>
+    </message>
+    <message>
+        <source>Address: {value}</source>
+        <translation>Adres: {value}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Evidence of the legal basis</source>
+        <translation>Onderbouwing van de grondslag</translation>
+    </message>
+    <message>
+        <source>Consent history: {count} record(s)</source>
+        <translation>Geschiedenis van toestemming: {count} vastlegging(en)</translation>
+    </message>
+    <message>
+        <source>Mailing log: {count} entr(y/ies)</source>
+        <translation>Logboek van mailings: {count} regel(s)</translation>
+    </message>
+    <message>
+        <source>Links to: {names}</source>
+        <translation>Gekoppeld aan: {names}</translation>
+    </message>
+    <message>
+        <source>The consent history of {address} stays: another contact has that address.</source>
+        <translation>De geschiedenis van toestemming van {address} blijft: een ander contact heeft dat adres.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2663,165 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
 </context>
 <context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>End of relationship</source>
+        <translation>Einde van de relatie</translation>
+    </message>
+    <message>
+        <source>When did the relationship with {name} end? The retention periods of their processing activities count from this day.</source>
+        <translation>Wanneer eindigde de relatie met {name}? De bewaartermijnen van de verwerkingen tellen vanaf die dag.</translation>
+    </message>
+    <message>
+        <source>The relationship has ended on</source>
+        <translation>De relatie is geëindigd op</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Past retention</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>These contacts are kept longer than the retention period of their processing activities. The period counts from the end of the relationship, or when none is recorded, from the last interaction (last change, consent or mailing). Erase them, or anonymise them: they then only count in the statistics.</source>
+        <translation>Deze contacten worden langer bewaard dan de bewaartermijn van hun verwerkingen. De termijn telt vanaf het einde van de relatie, of als dat niet is vastgelegd, vanaf het laatste contact (laatste wijziging, toestemming of mailing). Wis ze, of anonimiseer ze: dan tellen ze alleen nog mee in de cijfers.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Geteld vanaf</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Past since</source>
+        <translation>Verstreken sinds</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Not checked: these activities have no retention period in months yet (set it under Register › Processing activities): {names}</source>
+        <translation>Niet gecontroleerd: deze verwerkingen hebben nog geen bewaartermijn in maanden (vul die in onder Register › Verwerkingen): {names}</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) past retention</source>
+        <translation>{count} contact(en) over de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Erase {count} contact(s) for good? Everything about them is removed; this cannot be undone.</source>
+        <translation>{count} contact(en) definitief wissen? Alles over hen wordt verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} contact(s)? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</source>
+        <translation>{count} contact(en) anonimiseren? Namen, adressen, nummers, notities, foto en geschiedenis van toestemming worden verwijderd; ze blijven alleen over als aantal per verwerking, privé/zakelijk en grondslag. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsActions</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten uit een reservekopie</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Object to direct marketing…</source>
+        <translation>Bezwaar tegen direct marketing…</translation>
+    </message>
+    <message>
+        <source>Erase (right to be forgotten)…</source>
+        <translation>Wissen (recht op vergetelheid)…</translation>
+    </message>
+    <message>
+        <source>End of relationship…</source>
+        <translation>Einde van de relatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation>Rec&amp;hten</translation>
+    </message>
+    <message>
+        <source>Past &amp;retention…</source>
+        <translation>&amp;Bewaartermijn verstreken…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Terugzetten uit een reservekopie…</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>Back up the contact book</source>
+        <translation>Reservekopie van het adresboek maken</translation>
+    </message>
+    <message>
+        <source>Contact books (*.sqlite)</source>
+        <translation>Adresboeken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Record that {name} objects to direct marketing? No mailing will go to any of their addresses from now on:
+{addresses}</source>
+        <translation>Vastleggen dat {name} bezwaar maakt tegen direct marketing? Vanaf nu gaat er geen mailing meer naar een van deze adressen:
+{addresses}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (checked: intact).</source>
+        <translation>Reservekopie gemaakt in {path} (gecontroleerd: in orde).</translation>
+    </message>
+    <message>
+        <source>Restored. The replaced book is kept as {path}.</source>
+        <translation>Teruggezet. Het vervangen adresboek is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Personal data exported to {folder} ({count} files).</source>
+        <translation>Persoonsgegevens geëxporteerd naar {folder} ({count} bestanden).</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address, so there is nothing to stop.</source>
+        <translation>{name} heeft geen e-mailadres, dus er valt niets te stoppen.</translation>
+    </message>
+    <message>
+        <source>Replace the contact book with the backup {path}? Changes made after the backup are not in it. The current book is kept as a copy beside it.</source>
+        <translation>Het adresboek vervangen door de reservekopie {path}? Wijzigingen van na de reservekopie staan er niet in. Het huidige adresboek blijft als kopie ernaast bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Sending the mailing</source>
@@ -2540,95 +2900,95 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Your business (the controller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bedrijf (de verwerkingsverantwoordelijke)</translation>
     </message>
     <message>
         <source>Named in the register of processing activities and at the foot of every mailing. Name and e-mail address are needed before you can send a mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat in het verwerkingsregister en onder elke mailing. Naam en e-mailadres zijn nodig voordat u een mailing kunt versturen.</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam:</translation>
     </message>
     <message>
         <source>Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats:</translation>
     </message>
     <message>
         <source>Country code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode:</translation>
     </message>
     <message>
         <source>KvK number:</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK-nummer:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">E-mail:</translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefoon:</translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <source>Data protection officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris gegevensbescherming:</translation>
     </message>
     <message>
         <source>Their e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens e-mail:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardland voor telefoonnummers</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
         <source>Strict mode for company addresses (info@…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge modus voor bedrijfsadressen (info@…)</translation>
     </message>
     <message>
         <source>When on, a company address is only mailed when you marked it as published by that company for such messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat deze aan, dan krijgt een bedrijfsadres alleen mail als u hebt aangegeven dat het bedrijf het voor zulke berichten openbaar heeft gemaakt.</translation>
     </message>
     <message>
         <source>Phone numbers without +: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers zonder +: land</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal:</translation>
     </message>
     <message>
         <source>Not a country code phone numbers know (e.g. NL, BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen landcode die telefoonnummers kennen (bijv. NL, BE).</translation>
     </message>
 </context>
 <context>
@@ -2691,75 +3051,122 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about {name}: a summary to send to them (HTML and PDF), all data as JSON, and a contact card (vCard).</source>
+        <translation>Alles wat het adresboek over {name} bevat: een overzicht om op te sturen (HTML en PDF), alle gegevens als JSON, en een contactkaart (vCard).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Also as PDF</source>
+        <translation>Ook als PDF</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Language of the summary:</source>
+        <translation>Taal van het overzicht:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Map voor de export</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {error}</source>
+        <translation>De export kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageDialog</name>
     <message>
         <source>Sort contacts to review</source>
         <extracomment>how many unsorted contacts one triage session takes on (a phone import can bring thousands)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen contacten indelen</translation>
     </message>
     <message>
         <source>Contacts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen contacten</translation>
     </message>
     <message>
         <source>&amp;Private (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privé (P)</translation>
     </message>
     <message>
         <source>&amp;Business (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakelijk (B)</translation>
     </message>
     <message>
         <source>&amp;Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan (S)</translation>
     </message>
     <message>
         <source>Set &amp;legal basis… (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag vastleggen… (L)</translation>
     </message>
     <message>
         <source>P: private (family, friends) · B: business · S or →: skip. Select several in the list to decide them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>P: privé (familie, vrienden) · B: zakelijk · S of →: overslaan. Selecteer er meerdere in de lijst om ze in één keer in te delen.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>Nothing left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets meer te beoordelen.</translation>
     </message>
     <message>
         <source>Suggestion: &lt;b&gt;{scope}&lt;/b&gt;. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel: &lt;b&gt;{scope}&lt;/b&gt;. {reason}</translation>
     </message>
     <message>
         <source>Sort as {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indelen als {scope}</translation>
     </message>
     <message>
         <source>Sort {n} as {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} indelen als {scope}</translation>
     </message>
     <message>
         <source>1 contact sorted as {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact ingedeeld als {scope}.</translation>
     </message>
     <message>
         <source>{n} contacts sorted as {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacten ingedeeld als {scope}.</translation>
     </message>
     <message>
         <source>The badge now says “No legal basis”: press L to set the basis now, or do it later from the “No legal basis” view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het label zegt nu “Geen grondslag”: druk op L om de grondslag nu vast te leggen, of doe het later vanuit de weergave “Geen grondslag”.</translation>
     </message>
     <message>
         <source>Set legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag vastleggen</translation>
     </message>
     <message>
         <source>Legal basis recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3280,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
     <message>
         <source>Interest not assessed</source>
-        <translation>Belang niet afgewogen</translation>
+        <translation>Afweging ontbreekt</translation>
     </message>
     <message>
         <source>Kept for a legitimate interest, but the balancing test (purpose, necessity, balance) is not written down yet.</source>
