@@ -120,7 +120,30 @@ def automatic_backup(database_path: Path, now: datetime, keep: int) -> Path:
     verified_backup(database_path, target)
     for old in automatic_backups(database_path)[max(keep, 1) :]:
         old.unlink(missing_ok=True)
+    _prune_safety_copies(database_path, now, keep)
     return target
+
+
+def safety_copies(database_path: Path) -> list[Path]:
+    """Copies kept beside the database before an upgrade or a restore."""
+    stem, suffix = database_path.stem, database_path.suffix
+    found: list[Path] = []
+    for kind in ("before-upgrade", "before-restore"):
+        found.extend(database_path.parent.glob(f"{stem}.{kind}-*{suffix}"))
+    return sorted(found)
+
+
+def _prune_safety_copies(database_path: Path, now: datetime, keep_days: int) -> None:
+    """Delete safety copies older than the automatic backups kept.
+
+    They hold people erased since they were made; like the rotating backups they go after
+    ``keep_days`` days, so an erased person's data lingers in no copy longer than that.
+    """
+    limit = now.timestamp() - max(keep_days, 1) * 86400
+    for copy in safety_copies(database_path):
+        if copy.stat().st_mtime < limit:
+            copy.unlink(missing_ok=True)
+            Path(f"{copy}-wal").unlink(missing_ok=True)
 
 
 def newest_good_backup(database_path: Path) -> Path | None:

@@ -203,3 +203,19 @@ def test_writer_lock_is_released_after_restore(filled: Book, tmp_path: Path) -> 
     lock = WriterLock(path)
     lock.acquire()
     lock.release()
+
+
+def test_safety_copies_go_after_the_days_backups_are_kept(filled: Book) -> None:
+    path = filled.path
+    old = path.with_name(f"{path.stem}.before-upgrade-0003_mailing_log-20200101-000000.sqlite")
+    recent = path.with_name(f"{path.stem}.before-restore-20260310-000000.sqlite")
+    for copy in (old, recent):
+        copy.write_bytes(b"copy")
+    os.utime(old, (datetime(2026, 3, 1).timestamp(),) * 2)
+    os.utime(recent, (datetime(2026, 3, 9).timestamp(),) * 2)
+    filled.settings.set("backups_kept", "3")
+
+    daily_backup(filled, datetime(2026, 3, 10, 9, 0))
+
+    assert not old.exists()
+    assert recent.exists()
