@@ -158,7 +158,8 @@ class ContactDetailPane(QWidget):
         self.badge_chip = BadgeChip(page)
         layout.addWidget(self.badge_chip, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(self._heading(self.tr("Legal basis and evidence"), page))
+        self.basis_heading = self._heading(self.tr("Legal basis and evidence"), page)
+        layout.addWidget(self.basis_heading)
         self.basis_label = _value_label(page)
         self.basis_label.setObjectName("basisNote")
         layout.addWidget(self.basis_label)
@@ -347,6 +348,12 @@ class ContactDetailPane(QWidget):
         self.consent_label.setText("\n\n".join(blocks))
 
     def _show_basis(self, contact: Contact, kind: BadgeKind) -> None:
+        # Private contacts, organisations, the deceased and those not yet reviewed need no
+        # legal basis; for them the block says where they stand.
+        business = severity(kind) in (Severity.OK, Severity.WARNING, Severity.ERROR)
+        self.basis_heading.setText(
+            self.tr("Legal basis and evidence") if business else self.tr("Privacy status")
+        )
         self.basis_label.setText(self._basis_text(contact, kind))
         level = severity(kind)
         if level in (Severity.WARNING, Severity.ERROR):

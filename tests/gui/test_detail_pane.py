@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.consent import ConsentRecord
-from contactbook.domain.enums import ConsentKind, LegalBasis
+from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress
@@ -200,3 +200,14 @@ def test_selecting_a_consent_contact_shows_its_history_per_address(
         "  2024-01-05 opted in and confirmed by e-mail — website; Ja, stuur mij de nieuwsbrief"
     )
     assert "noor.werk@jansen.nl\n  No consent recorded." in pane.consent_label.text()
+
+
+def test_contacts_outside_the_gdpr_show_their_status_not_a_basis(qtbot: QtBot) -> None:
+    pane = ContactDetailPane()
+    qtbot.addWidget(pane)
+    pane.show_contact(person("Sanne", "Dijk", scope=Scope.PRIVATE))
+    assert pane.basis_heading.text() == "Privacy status"
+    assert pane.badge_chip.text() == "Private"
+
+    pane.show_contact(person("Jan", "Vos"))
+    assert pane.basis_heading.text() == "Legal basis and evidence"
