@@ -6,7 +6,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -92,7 +103,10 @@ class MainWindow(QMainWindow):
         # The counts of the views come just after the first rows are painted.
         self._counts_shown = False
         self._show_list_or_empty(empty=self.model.total() == 0)
-        QTimer.singleShot(0, self, self._show_counts_once)
+        if self.model.total() == 0:
+            self._show_book_state()  # an empty book counts at once; nothing to paint first
+        else:
+            self.table.viewport().installEventFilter(self)
         self._update_search_status(self.model.total())
         self._set_tab_order()
 
@@ -207,11 +221,21 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            # The first rows are on screen: now count the views (a few grouped queries).
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._show_counts_once)
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # A contact selected before the window was shown is centred once the layout is final;
         # with self as context the call is dropped if the window is gone by then.
         QTimer.singleShot(0, self, self._scroll_to_current)
+        if not self.table.isVisibleTo(self):
+            # No rows to paint first (e.g. a search without matches): count straight away.
+            QTimer.singleShot(0, self, self._show_counts_once)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._settings is not None:

@@ -219,3 +219,27 @@ def test_a_new_list_starts_at_its_top(qtbot: QtBot, book: Book) -> None:
     window.show_view("business")
 
     assert window.table.rowAt(5) == 0
+
+
+def test_counts_come_after_the_first_rows_are_painted(qtbot: QtBot, views_book: Book) -> None:
+    window = MainWindow(views_book)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 6
+    assert window.sidebar.count_text("all") == ""  # not counted before anything is shown
+
+    window.show()
+
+    qtbot.waitUntil(lambda: window.sidebar.count_text("all") == "6")
+    assert window.status_bar.counts_label.text().startswith("6 contacts")
+
+
+def test_a_window_opened_on_a_search_without_matches_still_counts(
+    qtbot: QtBot, views_book: Book
+) -> None:
+    window = MainWindow(views_book)
+    qtbot.addWidget(window)
+    window.set_search("xyzzy")
+    window.show()
+
+    qtbot.waitUntil(lambda: window.sidebar.count_text("business") == "4")
+    assert window.no_matches_label.isVisible()
