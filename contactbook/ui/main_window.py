@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -55,7 +56,11 @@ from contactbook.ui.empty_state import EmptyBookWidget
 from contactbook.ui.search_field import SearchField
 from contactbook.ui.sidebar import ViewSidebar
 
-SEARCH_DELAY_MS = 150
+#: The pause after a keystroke before the list is searched: long enough to take several
+#: quick keystrokes as one search, short enough to feel immediate. It grows to the time
+#: the last search took (up to the maximum) so that slow searches do not queue up.
+SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MAX_MS = 200
 _SETTINGS_GROUP = "MainWindow"
 
 
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Search contacts"))
         self.search_field.setMinimumWidth(320)
         self.search_field.setMaximumWidth(520)
-        self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_field.textChanged.connect(self._on_search_edited)
         toolbar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
@@ -390,7 +395,15 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         text = self.search_field.text().strip()
         if text != self.model.contact_filter.search:
+            started = time.perf_counter()
             self.model.set_filter(replace(self._view_filter, search=text))
+            took_ms = (time.perf_counter() - started) * 1000
+            self._search_timer.setInterval(
+                int(min(SEARCH_DELAY_MAX_MS, max(SEARCH_DELAY_MS, took_ms)))
+            )
+
+    def _on_search_edited(self) -> None:
+        self._search_timer.start()
 
     def _on_view_chosen(self, name: str) -> None:
         chosen = view_filter(name)
