@@ -164,6 +164,16 @@ class ContactTableModel(QAbstractTableModel):
         """The database id of the contact in ``row``."""
         return self.summary(row).id
 
+    def contact_ids(self, rows: list[int]) -> list[int]:
+        """The ids of the contacts in ``rows`` (e.g. a selection of thousands), in that order.
+
+        Many rows are looked up in one id list read from the storage, not page by page.
+        """
+        if len(rows) <= self._page_size:
+            return [self.contact_id(row) for row in rows]
+        ids = self._ids if self._ids is not None else self._source.ids(self._filter, self._order)
+        return [ids[row] for row in rows if 0 <= row < len(ids)]
+
     def summary(self, row: int) -> ContactSummary:
         """The list row ``row``, read from the storage if its page is not in memory."""
         summary = self._summary(row)

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     def selected_contact_ids(self) -> list[int]:
         """Ids of the selected rows, in list order (several rows can be selected)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.contact_id(row) for row in rows]
+        return self.model.contact_ids(rows)
 
     def add_menu(self, title: str) -> QMenu:
         """A new menu in the menu bar, before Help (for features that bring their own)."""

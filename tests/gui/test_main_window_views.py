@@ -243,3 +243,26 @@ def test_a_window_opened_on_a_search_without_matches_still_counts(
 
     qtbot.waitUntil(lambda: window.sidebar.count_text("business") == "4")
     assert window.no_matches_label.isVisible()
+
+
+def test_selecting_everything_gives_every_id_in_list_order(qtbot: QtBot, book: Book) -> None:
+    book.contacts.add_many([person("Klant", f"Nummer {n:03d}") for n in range(450)])
+    window = open_window(qtbot, book)
+    window.table.setFocus()
+
+    window.table.selectAll()
+
+    ids = window.selected_contact_ids()
+    assert ids == book.contacts.ids()
+    assert len(ids) == 450
+
+
+def test_gui_view_option_opens_on_that_view(
+    qtbot: QtBot, views_book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from contactbook.ui.application import run_main_window
+
+    assert run_main_window(views_book, screenshot=tmp_path / "a.png", view="category:lead") == 0
+    assert run_main_window(views_book, screenshot=tmp_path / "b.png", view="nonsense") == 0
+    assert "there is no view called 'nonsense'" in capsys.readouterr().err
+    assert (tmp_path / "a.png").stat().st_size > 0
