@@ -27,9 +27,9 @@ from contactbook.interchange.vcard_read import (
     raw_cards,
     read_card,
 )
-from contactbook.storage.contact_bulk import ContactRows, contact_rows
+from contactbook.storage.contact_bulk_rows import ContactRows, contact_rows
 
-CHUNK = 250  # cards per chunk: the unit of progress, cancelling and of work for a worker
+CHUNK = 200  # cards per chunk: the unit of progress, cancelling and of work for a worker
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,20 @@ class PreparedCard:
             return self.packed
         contact = pickle.loads(self.packed)
         assert isinstance(contact, Contact)
-        return contact
+        columns = self.rows.contact
+        if columns["photo"] is None and columns["thumbnail"] is None:
+            return contact
+        return replace(contact, photo=columns["photo"], thumbnail=columns["thumbnail"])
 
     def for_transfer(self) -> PreparedCard:
-        if isinstance(self.packed, bytes):
+        """The card with its contact pickled; a photo travels once, in the rows."""
+        contact = self.packed
+        if isinstance(contact, bytes):
             return self
-        return replace(self, packed=pickle.dumps(self.packed, pickle.HIGHEST_PROTOCOL))
+        if contact.photo is not None or contact.thumbnail is not None:
+            contact = replace(contact, photo=None, thumbnail=None)
+        packed = pickle.dumps(contact, pickle.HIGHEST_PROTOCOL)
+        return PreparedCard(self.file, self.line, self.notes, self.keys, self.rows, packed)
 
 
 Item = PreparedCard | CardProblem
@@ -84,20 +92,20 @@ def card_chunks(
     paths: Sequence[Path],
     preparation: Preparation,
     *,
-    share: tuple[int, int] = (0, 1),
+    reader: int = 0,
+    cycle: tuple[int, ...] = (0,),
 ) -> Iterator[Chunk | None]:
     """Chunks of prepared cards in file order; a chunk never spans two files.
 
-    ``share`` ``(k, n)``: only every n-th chunk, starting at chunk k, is prepared; the others
-    are yielded as None (their cards are only split, not read).
+    Chunk j is prepared by reader ``cycle[j % len(cycle)]``: this call prepares the chunks of
+    ``reader`` and yields None for the others (their cards are only split, not read).
     """
-    mine, workers = share
     number = 0
     done_before = 0
     for path in paths:
         with path.open("rb") as stream:
             for batch in _batches(raw_cards(stream, path.name)):
-                wanted = number % workers == mine
+                wanted = cycle[number % len(cycle)] == reader
                 position = done_before + stream.tell()
                 yield _chunk(batch, path.name, preparation, position) if wanted else None
                 number += 1

@@ -1,11 +1,13 @@
 """Reading the cards of a large import in worker processes while the importer writes.
 
 Each worker is a plain child process (``python -m contactbook.services.import_workers``)
-started with the job on its standard input. With n workers, worker k prepares chunks k,
-k + n, k + 2n … (``import_prepare.card_chunks``) and writes them, pickled, to its standard
-output; the importing process takes chunk j from worker j mod n, so the chunks arrive in file
-order exactly as a single process would produce them. A worker writes ahead only as far as
-the pipe holds, so memory stays flat however large the files are.
+started with the job on its standard input. The chunks of the files are dealt out in a fixed
+cycle of readers (``import_prepare.card_chunks``): reader 0 is the importing process itself
+(on a two-core machine it reads one chunk in three besides writing), readers 1…n are the
+workers, which write their chunks, pickled, to their standard output. The importer takes
+chunk j from reader ``cycle[j % len(cycle)]``, so the chunks arrive in file order exactly as
+a single process would produce them. A worker writes ahead only as far as its pipe holds, so
+memory stays flat however large the files are.
 
 The children only read the files: the database, its transaction and every decision about
 merging stay in the importing process.
@@ -27,6 +29,7 @@ from typing import IO, Any
 from contactbook.services.import_prepare import Chunk, Preparation, PreparedCard, card_chunks
 
 _MODULE = "contactbook.services.import_workers"
+_PIPE_SIZE = 1 << 20  # room for a few chunks ahead (Linux; elsewhere the default size)
 
 
 class WorkerError(RuntimeError):
@@ -37,19 +40,36 @@ class WorkerError(RuntimeError):
 class _Job:
     paths: tuple[Path, ...]
     preparation: Preparation
-    share: tuple[int, int]
+    reader: int
+    cycle: tuple[int, ...]
+
+
+def reader_cycle(workers: int, cores: int) -> tuple[int, ...]:
+    """Who reads which chunk: 0 is the importing process, 1…workers the worker processes.
+
+    With two cores the importer reads one chunk in three itself (it also writes them all);
+    with more, the workers read everything.
+    """
+    if workers < 1:
+        return (0,)
+    if workers == 1 and cores <= 2:
+        return (0, 1, 1)
+    return tuple(range(1, workers + 1))
 
 
 class CardReaders:
-    """n worker processes reading the files; iterate for the chunks in file order.
+    """The chunks of the files in order, read by this process and worker processes.
 
     Use as a context manager: leaving it (also by an exception or a cancel) stops the
     workers that are still running.
     """
 
-    def __init__(self, paths: Sequence[Path], preparation: Preparation, workers: int) -> None:
-        if workers < 1:
-            raise ValueError("at least one worker")
+    def __init__(
+        self, paths: Sequence[Path], preparation: Preparation, cycle: tuple[int, ...]
+    ) -> None:
+        self._paths = tuple(Path(p).resolve() for p in paths)
+        self._preparation = preparation
+        self._cycle = cycle
         self._processes: list[subprocess.Popen[bytes]] = []
         package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
@@ -57,7 +77,7 @@ class CardReaders:
             p for p in (package_root, env.get("PYTHONPATH", "")) if p
         )
         try:
-            for index in range(workers):
+            for reader in range(1, max(cycle) + 1):
                 process = subprocess.Popen(
                     [sys.executable, "-m", _MODULE],
                     stdin=subprocess.PIPE,
@@ -66,8 +86,10 @@ class CardReaders:
                     env=env,
                 )
                 self._processes.append(process)
-                job = _Job(tuple(Path(p).resolve() for p in paths), preparation, (index, workers))
                 assert process.stdin is not None
+                assert process.stdout is not None
+                _widen(process.stdout)
+                job = _Job(self._paths, preparation, reader, cycle)
                 process.stdin.write(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
                 process.stdin.close()
         except BaseException:
@@ -81,30 +103,46 @@ class CardReaders:
         self.close()
 
     def __iter__(self) -> Iterator[Chunk]:
-        finished = [False] * len(self._processes)
+        if 0 in self._cycle:
+            yield from self._with_own_share()
+        else:
+            yield from self._from_workers_only()
+
+    def _with_own_share(self) -> Iterator[Chunk]:
+        own = card_chunks(self._paths, self._preparation, reader=0, cycle=self._cycle)
+        for number, chunk in enumerate(own):
+            reader = self._cycle[number % len(self._cycle)]
+            if reader == 0:
+                assert chunk is not None
+                yield chunk
+            else:
+                message = self._receive(reader)
+                if message[0] != "chunk":
+                    raise WorkerError("a card-reading process got out of step")
+                yield message[1]
+        for reader in range(1, len(self._processes) + 1):
+            self._expect_end(reader)
+
+    def _from_workers_only(self) -> Iterator[Chunk]:
         number = 0
         while True:
-            index = number % len(self._processes)
-            message = self._receive(index)
+            reader = self._cycle[number % len(self._cycle)]
+            message = self._receive(reader)
             if message[0] == "end":
-                finished[index] = True
                 # every later chunk would belong to a worker that is done too
-                for other in range(len(self._processes)):
-                    if not finished[other]:
+                for other in range(1, len(self._processes) + 1):
+                    if other != reader:
                         self._expect_end(other)
                 return
-            chunk = message[1]
-            assert isinstance(chunk, Chunk)
-            yield chunk
+            yield message[1]
             number += 1
 
-    def _expect_end(self, index: int) -> None:
-        message = self._receive(index)
-        if message[0] != "end":
+    def _expect_end(self, reader: int) -> None:
+        if self._receive(reader)[0] != "end":
             raise WorkerError("a card-reading process got out of step")
 
-    def _receive(self, index: int) -> tuple[Any, ...]:
-        process = self._processes[index]
+    def _receive(self, reader: int) -> tuple[Any, ...]:
+        process = self._processes[reader - 1]
         assert process.stdout is not None
         try:
             message = pickle.load(process.stdout)
@@ -117,6 +155,8 @@ class CardReaders:
             raise WorkerError("a card-reading process sent something unexpected")
         if message[0] == "error":
             raise WorkerError(f"a card-reading process failed: {message[1]}")
+        if message[0] == "chunk" and not isinstance(message[1], Chunk):
+            raise WorkerError("a card-reading process sent something unexpected")
         return message
 
     def close(self) -> None:
@@ -130,11 +170,21 @@ class CardReaders:
         self._processes = []
 
 
+def _widen(pipe: IO[bytes]) -> None:
+    """Let a worker write a few chunks ahead (Linux only; best effort)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 def _work(source: IO[bytes], out: IO[bytes]) -> None:
     job = pickle.load(source)
     assert isinstance(job, _Job)
     try:
-        for chunk in card_chunks(job.paths, job.preparation, share=job.share):
+        for chunk in card_chunks(job.paths, job.preparation, reader=job.reader, cycle=job.cycle):
             if chunk is None:
                 continue
             items = [

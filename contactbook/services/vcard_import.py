@@ -33,12 +33,12 @@ from contactbook.services.import_prepare import (
     match_keys,
 )
 from contactbook.services.import_report import ImportNote, ImportReport, MergeNote
-from contactbook.services.import_workers import CardReaders, WorkerError
+from contactbook.services.import_workers import CardReaders, WorkerError, reader_cycle
 from contactbook.storage.contact_batch import ContactBatch
-from contactbook.storage.contact_bulk import ContactRows, contact_rows
+from contactbook.storage.contact_bulk_rows import ContactRows, contact_rows
 
 # Below this size the cards are read in this process: starting workers costs more than
-# it saves. Above it, one worker per core (at most MAX_WORKERS) reads while this one writes.
+# it saves. Above it, worker processes read while this one writes (see import_files).
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024
 MAX_WORKERS = 4
 Progress = Callable[[int, int], None]  # (bytes read so far, bytes in all files)
@@ -104,8 +104,9 @@ def import_files(
 ) -> ImportReport:
     """Import the files as one transaction and return what happened (or would happen).
 
-    ``workers``: processes that read the cards while this one writes; None chooses (none for
-    small imports, one per processor core, at most four, for large ones), 0 reads here.
+    ``workers``: processes that read cards while this one writes; None chooses (none for
+    small imports; for large ones one per core besides this one, at most MAX_WORKERS, and on
+    a two-core machine one that shares the reading with this process); 0: read here only.
     """
     check_files(paths)
     for name in options.activities:
@@ -114,9 +115,13 @@ def import_files(
     preparation = Preparation(book.settings.default_region(), options.scope, options.activities)
     check_suppression = not options.force and book.suppression.has_entries()
     total = sum(path.stat().st_size for path in paths)
-    count = _worker_count(total) if workers is None else workers
+    cores = os.cpu_count() or 1
+    count = _worker_count(total, cores) if workers is None else workers
     try:
-        with book.contacts.batch() as batch, _chunk_source(paths, preparation, count) as chunks:
+        with (
+            book.contacts.batch() as batch,
+            _chunk_source(paths, preparation, count, cores) as chunks,
+        ):
             importer = _Importer(book, batch, report, check_suppression)
             for chunk in chunks:
                 if is_cancelled():
@@ -129,26 +134,25 @@ def import_files(
                 raise _DryRunEndError
     except _DryRunEndError:
         pass
-    except WorkerError as error:
+    except (WorkerError, OSError) as error:  # e.g. a file removed while it was imported
         raise ImportFailedError(f"{error}; nothing was imported") from error
     return report
 
 
-def _worker_count(total_bytes: int) -> int:
-    cores = os.cpu_count() or 1
+def _worker_count(total_bytes: int, cores: int) -> int:
     if total_bytes < PARALLEL_FROM_BYTES or cores < 2:
         return 0
-    return min(cores, MAX_WORKERS)
+    return 1 if cores == 2 else min(cores - 1, MAX_WORKERS)
 
 
 @contextmanager
 def _chunk_source(
-    paths: Sequence[Path], preparation: Preparation, workers: int
+    paths: Sequence[Path], preparation: Preparation, workers: int, cores: int
 ) -> Iterator[Iterable[Chunk]]:
     if workers == 0:
         yield (chunk for chunk in card_chunks(paths, preparation) if chunk is not None)
         return
-    with CardReaders(paths, preparation, workers) as readers:
+    with CardReaders(paths, preparation, reader_cycle(workers, cores)) as readers:
         yield readers
 
 

@@ -11,12 +11,8 @@ from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
 from contactbook.storage.audit_log import add_event
-from contactbook.storage.contact_bulk import (
-    ContactRows,
-    insert_rows,
-    load_contacts,
-    save_contacts,
-)
+from contactbook.storage.contact_bulk import insert_rows, load_contacts, save_contacts
+from contactbook.storage.contact_bulk_rows import ContactRows
 from contactbook.storage.contact_writes import add_contacts, load_contact, save_contact
 from contactbook.storage.errors import NotFoundError
 from contactbook.storage.schema import ContactRow, EmailRow, PhoneRow
@@ -34,7 +30,7 @@ class ContactBatch:
         return add_contacts(self._session, contacts)
 
     def add_rows(self, contacts: Sequence[ContactRows]) -> list[int]:
-        """Insert contacts prepared as rows (``contact_bulk.contact_rows``); their new ids."""
+        """Insert contacts prepared as rows (``contact_bulk_rows.contact_rows``); their new ids."""
         return insert_rows(self._session, contacts)
 
     def get(self, contact_id: int) -> Contact:
@@ -61,9 +57,10 @@ class ContactBatch:
 
     def ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
         keys = sorted({uid for uid in uids if uid})
+        self._session.flush()  # Core queries below: no autoflush
         found: dict[str, int] = {}
         for start in range(0, len(keys), _CHUNK):
-            rows = self._session.execute(
+            rows = self._session.connection().execute(
                 select(ContactRow.uid, ContactRow.id).where(
                     ContactRow.uid.in_(keys[start : start + _CHUNK])
                 )
@@ -73,9 +70,10 @@ class ContactBatch:
 
     def ids_by_e164(self, numbers: Iterable[str]) -> dict[str, int]:
         keys = sorted({n for n in numbers if n})
+        self._session.flush()  # Core queries below: no autoflush
         found: dict[str, int] = {}
         for start in range(0, len(keys), _CHUNK):
-            rows = self._session.execute(
+            rows = self._session.connection().execute(
                 select(PhoneRow.e164, PhoneRow.contact_id)
                 .where(PhoneRow.e164.in_(keys[start : start + _CHUNK]))
                 .order_by(PhoneRow.contact_id.desc())  # the oldest contact wins below
@@ -85,9 +83,10 @@ class ContactBatch:
 
     def ids_by_email(self, addresses: Iterable[str]) -> dict[str, int]:
         keys = sorted({normalise_address(a) for a in addresses if a})
+        self._session.flush()  # Core queries below: no autoflush
         found: dict[str, int] = {}
         for start in range(0, len(keys), _CHUNK):
-            rows = self._session.execute(
+            rows = self._session.connection().execute(
                 select(EmailRow.address_key, EmailRow.contact_id)
                 .where(EmailRow.address_key.in_(keys[start : start + _CHUNK]))
                 .order_by(EmailRow.contact_id.desc())

@@ -1,23 +1,24 @@
 """Bulk contact writes for imports: rows computed ahead of time, loads and saves in batches.
 
-An import turns each new card into ``ContactRows`` while reading it (possibly in another
-process: the rows are plain data, no session needed), so the writing side only assigns ids
-and runs one ``executemany`` per table. Merges into stored contacts load and save the
-contacts of a whole chunk at once instead of one by one.
+An import turns each new card into ``ContactRows`` (``contact_bulk_rows``) while reading it,
+possibly in another process, so the writing side only assigns ids and runs one
+``executemany`` per table. Merges into stored contacts load and save the contacts of a whole
+chunk at once instead of one by one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, FromClause, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from contactbook.domain.contact import Contact
 from contactbook.storage import search_index
-from contactbook.storage.contact_mapping import child_rows, contact_columns, row_to_contact
+from contactbook.storage.contact_bulk_rows import ContactRows
+from contactbook.storage.contact_mapping import contact_columns, row_to_contact
 from contactbook.storage.contact_writes import (
     activity_ids,
     category_ids,
@@ -38,39 +39,6 @@ from contactbook.storage.schema import (
 
 _CHUNK = 500  # SQLite limits the number of bound parameters per statement
 _DETAIL_TABLES = (("emails", EmailRow), ("phones", PhoneRow), ("addresses", AddressRow))
-_TIMESTAMPS = ("created_at", "updated_at")
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRows:
-    """A new contact as the rows it becomes, without its id and timestamps (given at insert)."""
-
-    contact: dict[str, Any]
-    details: dict[str, list[dict[str, Any]]]  # emails, phones, addresses; contact_id left out
-    categories: tuple[str, ...]
-    activities: tuple[str, ...]
-    search_text: str
-
-
-def contact_rows(contact: Contact) -> ContactRows:
-    """The rows ``add_contacts`` would write for ``contact``; it must have its uid already."""
-    if not contact.uid:
-        raise ValueError("contact_rows() needs a contact with a uid")
-    stored = replace(contact, emails=contact.with_classified_emails().emails)
-    columns = contact_columns(stored, utcnow())
-    for name in _TIMESTAMPS:
-        del columns[name]
-    details = child_rows(0, stored)
-    for rows in details.values():
-        for row in rows:
-            del row["contact_id"]
-    return ContactRows(
-        contact=columns,
-        details=details,
-        categories=tuple(dict.fromkeys(stored.categories)),
-        activities=tuple(dict.fromkeys(stored.activities)),
-        search_text=search_index.index_text(stored),
-    )
 
 
 def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
@@ -81,31 +49,28 @@ def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
     first_id = next_contact_id(session)  # see add_contacts: the write lock is held
     ids = list(range(first_id, first_id + len(contacts)))
     connection = session.connection()
-    connection.execute(
-        insert(ContactRow),
-        [
-            {"id": cid, **rows.contact, "created_at": now, "updated_at": now}
-            for cid, rows in zip(ids, contacts, strict=True)
-        ],
+    pairs = list(zip(ids, contacts, strict=True))
+    _insert_many(
+        connection,
+        ContactRow.__table__,
+        [{"id": cid, **rows.contact, "created_at": now, "updated_at": now} for cid, rows in pairs],
     )
     for name, table in _DETAIL_TABLES:
-        detail = [
-            {"contact_id": cid, **row}
-            for cid, rows in zip(ids, contacts, strict=True)
-            for row in rows.details[name]
-        ]
-        if detail:
-            connection.execute(insert(table), detail)
+        _insert_many(
+            connection,
+            table.__table__,
+            [{"contact_id": cid, **row} for cid, rows in pairs for row in rows.details[name]],
+        )
     categories = category_ids(session, {n for rows in contacts for n in rows.categories})
     activities = activity_ids(session, {n for rows in contacts for n in rows.activities})
     category_links = [
         {"contact_id": cid, "category_id": categories[name]}
-        for cid, rows in zip(ids, contacts, strict=True)
+        for cid, rows in pairs
         for name in rows.categories
     ]
     activity_links = [
         {"contact_id": cid, "activity_id": activities[name]}
-        for cid, rows in zip(ids, contacts, strict=True)
+        for cid, rows in pairs
         for name in rows.activities
     ]
     if category_links:
@@ -113,11 +78,40 @@ def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
     if activity_links:
         connection.execute(insert(contact_activities), activity_links)
     search_index.write_index(
-        connection,
-        [(cid, rows.search_text) for cid, rows in zip(ids, contacts, strict=True)],
-        replace_existing=False,
+        connection, [(cid, rows.search_text) for cid, rows in pairs], replace_existing=False
     )
     return ids
+
+
+def _insert_many(connection: Connection, table: FromClause, rows: list[dict[str, Any]]) -> None:
+    """One executemany straight on the driver, values converted by the columns' own types.
+
+    The same statement and values as ``connection.execute(insert(table), rows)``, without
+    SQLAlchemy's per-row parameter handling, which costs more than SQLite's insert itself
+    for an import of many contacts. Every row must have the keys of the first.
+    """
+    if not rows:
+        return
+    assert isinstance(table, Table)
+    dialect = connection.dialect
+    names = list(rows[0])
+    converters = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    quote = dialect.identifier_preparer.quote
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    if any(converters):
+        pairs = list(zip(names, converters, strict=True))
+        values = [
+            tuple(convert(row[name]) if convert else row[name] for name, convert in pairs)
+            for row in rows
+        ]
+    else:
+        values = [tuple(row[name] for name in names) for row in rows]
+    connection.exec_driver_sql(statement, values)
 
 
 def load_contacts(session: Session, contact_ids: Collection[int]) -> dict[int, Contact]:

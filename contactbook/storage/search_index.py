@@ -36,7 +36,9 @@ def index_text(contact: Contact) -> str:
         if phone.e164:
             parts.append(_digits(phone.e164))
             parts.append(phone.national_digits())
-    return fold(" | ".join(part for part in parts if part))
+    # folded part by part (the same result: the separators are plain characters), so that
+    # the ASCII parts (numbers, addresses) take fold's fast path
+    return " | ".join(fold(part) for part in parts if part)
 
 
 def search_terms(query: str) -> list[str]:
@@ -85,14 +87,13 @@ def write_index(
     """Write the index rows ``(contact_id, folded text)``, replacing old ones if asked."""
     if not rows:
         return
+    driver = connection.connection() if isinstance(connection, Session) else connection
     if replace_existing:
-        connection.execute(
-            text("DELETE FROM contact_search WHERE rowid = :id"), [{"id": cid} for cid, _ in rows]
+        driver.exec_driver_sql(
+            "DELETE FROM contact_search WHERE rowid = ?", [(cid,) for cid, _ in rows]
         )
-    connection.execute(
-        text("INSERT INTO contact_search(rowid, text) VALUES (:id, :text)"),
-        [{"id": cid, "text": value} for cid, value in rows],
-    )
+    # straight to the driver: the rows are plain ints and strings already
+    driver.exec_driver_sql("INSERT INTO contact_search(rowid, text) VALUES (?, ?)", rows)
 
 
 def _digits(value: str) -> str:

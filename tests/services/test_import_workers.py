@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,17 @@ import pytest
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope
 from contactbook.domain.phone import Phone
+from contactbook.interchange.vcard_read import CardProblem
 from contactbook.services.book import Book, open_book
-from contactbook.services.import_prepare import CHUNK, Preparation
-from contactbook.services.import_workers import CardReaders, WorkerError
+from contactbook.services.import_prepare import CHUNK, Chunk, Preparation, PreparedCard, card_chunks
+from contactbook.services.import_workers import CardReaders, WorkerError, reader_cycle
 from contactbook.services.vcard_import import (
+    MAX_WORKERS,
+    PARALLEL_FROM_BYTES,
     ImportCancelledError,
     ImportFailedError,
     ImportOptions,
+    _worker_count,
     import_files,
 )
 from tests.benchmarks.vcard_samples import generate_cards
@@ -90,6 +95,27 @@ def test_workers_give_exactly_what_one_process_gives(tmp_path: Path, two_files: 
     assert three == alone
 
 
+@pytest.mark.parametrize("cycle", [(0, 1, 1), (1, 2), (0, 1), (2, 1, 0)])
+def test_every_cycle_of_readers_gives_the_chunks_of_one_process(
+    two_files: list[Path], cycle: tuple[int, ...]
+) -> None:
+    preparation = Preparation("NL", None, ())
+
+    def essence(chunks: Iterable[Chunk]) -> list[object]:
+        return [(chunk.position, [_card_essence(item) for item in chunk.items]) for chunk in chunks]
+
+    alone = essence(c for c in card_chunks(two_files, preparation) if c is not None)
+    with CardReaders(two_files, preparation, cycle) as readers:
+        assert essence(readers) == alone
+    assert len(alone) >= 2 * len(cycle)
+
+
+def _card_essence(item: PreparedCard | CardProblem) -> object:
+    if isinstance(item, CardProblem):
+        return item
+    return (item.file, item.line, item.notes, item.keys, item.rows, item.contact())
+
+
 def test_progress_goes_up_to_the_total(book: Book, two_files: list[Path]) -> None:
     seen: list[tuple[int, int]] = []
     import_files(
@@ -99,6 +125,15 @@ def test_progress_goes_up_to_the_total(book: Book, two_files: list[Path]) -> Non
     assert len(seen) >= 5
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert seen[-1] == (total, total)
+
+
+def test_large_imports_use_workers_small_ones_do_not() -> None:
+    assert _worker_count(PARALLEL_FROM_BYTES - 1, cores=8) == 0
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=1) == 0
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=2) == 1
+    assert reader_cycle(1, cores=2) == (0, 1, 1)  # this process reads a third itself
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=64) == MAX_WORKERS
+    assert reader_cycle(3, cores=4) == (1, 2, 3)
 
 
 def test_cancelling_with_workers_leaves_nothing_and_stops_them(
@@ -131,7 +166,7 @@ def test_a_failing_worker_rolls_the_whole_import_back(
 def test_a_worker_reports_what_went_wrong(tmp_path: Path) -> None:
     preparation = Preparation("NL", Scope.UNSORTED, ())
     with (
-        CardReaders([tmp_path / "gone.vcf"], preparation, workers=1) as readers,
+        CardReaders([tmp_path / "gone.vcf"], preparation, cycle=(1,)) as readers,
         pytest.raises(WorkerError, match=r"gone\.vcf"),
     ):
         list(readers)
