@@ -55,8 +55,12 @@ _NUMBER = Alignment(horizontal="right", vertical="top")
 
 
 def text_cell(value: str) -> str:
-    """A user's text as a cell can hold it: no control characters, no formula, not too long."""
-    cleaned = _ILLEGAL.sub(" ", value)
+    """A user's text as a cell can hold it: no control characters, no formula, not too long.
+
+    Line breaks become ``\n``, as Excel stores them: XML turns a bare ``\r`` into ``\n``
+    on reading anyway, and a cell must read back as it was written.
+    """
+    cleaned = _ILLEGAL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
     return safe_cell(cleaned)[:_MAX_CELL]
 
 

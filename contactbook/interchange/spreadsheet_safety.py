@@ -19,7 +19,9 @@ QUOTE = "'"
 
 
 def _could_be_formula(value: str) -> bool:
-    if value.startswith(FORMULA_TRIGGERS):
+    # Also after leading spaces: "   \r=1" has its formula on the line after the \r, and a
+    # spreadsheet that drops the spaces and the line break would run it.
+    if value.lstrip(_LEADING_SPACES).startswith(FORMULA_TRIGGERS):
         return True
     # splitlines() also breaks at \v, \f, \x1c-\x1e, \x85 and \u2028/\u2029: a line after
     # any of them is checked too.
