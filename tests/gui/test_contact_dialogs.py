@@ -309,3 +309,23 @@ def test_label_choices_are_stored_untranslated(qtbot: QtBot, book: Book) -> None
     qtbot.keyClicks(line(dialog, "phoneEdit"), "06 12345678")
     assert dialog.phone_rows.values()[0].label == "cell"
     assert isinstance(dialog.findChild(CheckedLine, "phoneEdit"), CheckedLine)
+
+
+def test_a_stored_number_that_fails_the_check_does_not_block_other_edits(
+    qtbot: QtBot, book: Book
+) -> None:
+    jan = book.contacts.add(person("Jan", "Bakker", phones=["06 12345678", "112"]))
+    dialog = open_dialog(qtbot, book, jan)
+    assert dialog.ok_button.isEnabled()
+    assert shown_problems(dialog) == [
+        "Too few digits for a phone number. Kept as it was stored; you can save other changes."
+    ]
+    stored = line(dialog, "phoneEdit", 1)
+    stored.setText("1123")  # a changed number is checked strictly
+    assert not dialog.ok_button.isEnabled()
+    stored.setText("112")
+    assert dialog.ok_button.isEnabled()
+    dialog.job_title_edit.setText("Monteur")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert [p.raw for p in dialog.saved.phones] == ["06 12345678", "112"]

@@ -184,7 +184,7 @@ class ContactDialog(QDialog):
         self.birthday_edit.setAccessibleName(self.tr("Birthday"))
         self.birthday_edit.setPlaceholderText(self.tr("day-month-year, or day-month"))
         self.birthday_edit.setMaximumWidth(200)
-        self.birthday_edit.setText(format_birthday(start.birthday))
+        self.birthday_edit.set_stored(format_birthday(start.birthday))
         self.birthday_edit.problem_changed.connect(self._revalidate)
         self.categories_edit = self._line(
             parent, ", ".join(start.categories), self.tr("Categories")

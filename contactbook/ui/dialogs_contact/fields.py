@@ -54,8 +54,16 @@ class CheckedLine(QLineEdit):
         super().__init__(parent)
         self._check = check
         self._label = label
+        self._stored = ""
         self.problem: Problem | None = None
         self.textChanged.connect(self.recheck)
+
+    def set_stored(self, text: str) -> None:
+        """Show ``text`` as already stored: if it fails the check it is pointed out, but it
+        does not block saving (an imported short number such as "112" stays as it was)."""
+        self._stored = text.strip()
+        self.setText(text)
+        self.recheck()
 
     def set_check(self, check: Check) -> None:
         self._check = check
@@ -64,6 +72,13 @@ class CheckedLine(QLineEdit):
     def recheck(self) -> None:
         problem = self._check(self.text())
         self._label.show_problem(problem)
+        if problem is not None and self._stored and self.text().strip() == self._stored:
+            self._label.setText(
+                _tr("{problem} Kept as it was stored; you can save other changes.").format(
+                    problem=self._label.text()
+                )
+            )
+            problem = None
         self.setToolTip(self._label.text())
         self.setAccessibleDescription(self._label.text())
         if problem != self.problem:
@@ -188,8 +203,7 @@ class EmailRows(RowList):
         line.setObjectName("emailEdit")
         line.setPlaceholderText("naam@voorbeeld.nl")
         line.setAccessibleName(_tr("E-mail address"))
-        line.setText(address)
-        line.recheck()
+        line.set_stored(address)
         grid.addWidget(line, 0, 0)
         grid.addWidget(label_combo(_email_labels(), label, row), 0, 1)
         grid.addWidget(_remove_button(row, _tr("e-mail address")), 0, 2)
@@ -240,8 +254,7 @@ class PhoneRows(RowList):
         line.setObjectName("phoneEdit")
         line.setPlaceholderText("06 12345678")
         line.setAccessibleName(_tr("Phone number"))
-        line.setText(raw)
-        line.recheck()
+        line.set_stored(raw)
         grid.addWidget(line, 0, 0)
         grid.addWidget(label_combo(_phone_labels(), label, row), 0, 1)
         grid.addWidget(_remove_button(row, _tr("phone number")), 0, 2)
@@ -297,8 +310,7 @@ class AddressRows(RowList):
         postcode.setPlaceholderText("1234 AB")
         postcode.setAccessibleName(_tr("Postcode"))
         postcode.setMaximumWidth(100)
-        postcode.setText(address.postcode)
-        postcode.recheck()
+        postcode.set_stored(address.postcode)
         country.textChanged.connect(postcode.recheck)
         city = QLineEdit(address.city, row)
         city.setObjectName("cityEdit")
