@@ -92,6 +92,9 @@ class SettingsDialog(QDialog):
             self.controller_edits[name] = edit
         self.controller_edits["kvk_number"].setPlaceholderText("12345678")
         self.controller_edits["country"].setMaxLength(2)
+        self.controller_edits["country"].textChanged.connect(
+            self.controller_edits["postcode"].recheck  # type: ignore[attr-defined]
+        )
         controller_layout = QVBoxLayout(controller_box)
         controller_layout.addWidget(explain)
         controller_layout.addLayout(form)
@@ -158,8 +161,12 @@ class SettingsDialog(QDialog):
         if name == "phone":
             return lambda text: check_phone(text, region)
         if name == "postcode":
-            return lambda text: check_postcode(text, self.controller_edits["country"].text())
+            return lambda text: check_postcode(text, self._country())
         return None
+
+    def _country(self) -> str:
+        edit = self.controller_edits.get("country")  # made after the postcode field
+        return edit.text() if edit is not None else self._controller.country
 
     @property
     def region(self) -> str:
@@ -185,6 +192,8 @@ class SettingsDialog(QDialog):
         return ControllerDetails(**values)
 
     def accept(self) -> None:
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return  # something is still wrong, and said so next to its field
         store = self._book.settings
         try:
             controller = self.controller()

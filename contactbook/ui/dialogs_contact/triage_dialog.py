@@ -8,10 +8,11 @@ selected in the list are decided at once.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,20 +125,37 @@ class TriageDialog(QDialog):
         self.business_button.clicked.connect(lambda: self.decide(Scope.BUSINESS))
         self.skip_button.clicked.connect(self.skip)
         self.basis_button.clicked.connect(self.set_missing_bases)
-        for key, slot in (
-            ("P", lambda: self.decide(Scope.PRIVATE)),
-            ("B", lambda: self.decide(Scope.BUSINESS)),
-            ("S", self.skip),
-            ("Right", self.skip),
-            ("L", self.set_missing_bases),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(slot)
+        self._keys: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_P: lambda: self.decide(Scope.PRIVATE),
+            Qt.Key.Key_B: lambda: self.decide(Scope.BUSINESS),
+            Qt.Key.Key_S: self.skip,
+            Qt.Key.Key_Right: self.skip,
+            Qt.Key.Key_L: self.set_missing_bases,
+        }
+        # The keys are read before the list sees them: its type-ahead search would take
+        # letters, and a shortcut would depend on the window being active.
+        self.list.installEventFilter(self)
         self.list.currentItemChanged.connect(self._show_current)
 
         self._load(ids)
         self.resize(760, 460)
         self.list.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            action = self._keys.get(event.key())
+            if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._keys.get(event.key())
+        if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            action()
+            return
+        super().keyPressEvent(event)
 
     # -- loading and showing -----------------------------------------------------------------
 
