@@ -182,12 +182,14 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
 
-def install_duplicate_actions(window: MainWindow) -> None:
-    """Contacts › Find duplicates…"""
-    menu = window.add_menu(_tr("&Contacts"))
+def install_duplicate_actions(window: MainWindow) -> QAction:
+    """Contact › Find duplicates… (at the end of the Contact menu, not in the list's
+    context menu: it works on the whole book, not on the selection)."""
     action = QAction(_tr("Find &duplicates…"), window)
     action.triggered.connect(lambda: _open(window))
-    menu.addAction(action)
+    window.contact_menu.addSeparator()
+    window.contact_menu.addAction(action)
+    return action
 
 
 def _open(window: MainWindow) -> None:

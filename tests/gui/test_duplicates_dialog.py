@@ -45,3 +45,16 @@ def test_merge_a_pair_taking_one_field_from_the_other(qtbot: QtBot, book: Book) 
     assert dialog.pairs.count() == 0
     assert dialog.merged_any
     assert "No likely duplicates" in dialog.heading.text()
+
+
+def test_find_duplicates_sits_in_the_contact_menu(qtbot: QtBot, book: Book) -> None:
+    from contactbook.ui.duplicates_dialog import install_duplicate_actions
+    from contactbook.ui.main_window import MainWindow
+
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    action = install_duplicate_actions(window)
+    assert action in window.contact_menu.actions()
+    assert action not in window.table.actions()  # not a selection action
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Contacts" not in titles  # no second, similar menu
