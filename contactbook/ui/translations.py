@@ -72,10 +72,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[Path]:
     Replaces translators installed by an earlier call, so the language can be changed at run
     time (texts already on screen keep their language until they are built again).
     """
-    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
-        QCoreApplication.removeTranslator(old)
-        old.setParent(None)
-        old.deleteLater()
+    remove_translations(app)
     QLocale.setDefault(locale_for(language))
     app.setProperty(_LANGUAGE_PROPERTY, language)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -92,6 +89,15 @@ def install_translations(app: QCoreApplication, language: str) -> list[Path]:
             translator.setParent(None)
             translator.deleteLater()
     return loaded
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Undo :func:`install_translations`: the source texts again (the locale stays)."""
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        QCoreApplication.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    app.setProperty(_LANGUAGE_PROPERTY, None)
 
 
 def current_language(app: QCoreApplication) -> str | None:

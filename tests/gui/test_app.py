@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,16 @@ from pytestqt.qtbot import QtBot
 from contactbook.app import run_gui
 from contactbook.services.book import Book
 from contactbook.storage.lock import WriterLock
+from contactbook.ui.translations import remove_translations
+
+
+@pytest.fixture(autouse=True)
+def _source_texts_afterwards(qapp: QApplication) -> Iterator[None]:
+    """run_gui installs the system's language; the tests after these read the source texts."""
+    default = QLocale()
+    yield
+    remove_translations(qapp)
+    QLocale.setDefault(default)
 
 
 def _answer_next_message_box(seen: list[tuple[str, QMessageBox.Icon]]) -> None:

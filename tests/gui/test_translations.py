@@ -31,6 +31,7 @@ from contactbook.ui.translations import (
     current_language,
     format_date,
     install_translations,
+    remove_translations,
     system_language,
 )
 
@@ -159,12 +160,12 @@ def test_the_checker_catches_unfinished_and_dropped_placeholders(tmp_path: Path)
 
 @pytest.fixture
 def english_afterwards(qapp: QApplication) -> Iterator[QApplication]:
-    """The other tests read English texts and the C locale: put them back after a test."""
+    """The other tests read the source texts and the C locale: put them back after a test."""
     default = QLocale()
     try:
         yield qapp
     finally:
-        install_translations(qapp, "en")
+        remove_translations(qapp)
         QLocale.setDefault(default)
 
 
