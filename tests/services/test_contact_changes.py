@@ -1,0 +1,134 @@
+"""Creating, rectifying, deleting and restoring contacts, with their audit events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from contactbook.domain.consent import ConsentRecord
+from contactbook.domain.contact import Contact
+from contactbook.domain.email_address import EmailAddress
+from contactbook.domain.enums import ConsentKind, EmailClassification, LegalBasis, Scope
+from contactbook.domain.legal_basis import LegalBasisRecord
+from contactbook.domain.phone import Phone
+from contactbook.domain.scope_change import ScopeChangeError
+from contactbook.services.book import Book
+from contactbook.services.contact_changes import (
+    audit_events,
+    create_contact,
+    delete_contacts,
+    record_consent,
+    replace_contact,
+    restore_contacts,
+)
+from contactbook.services.contact_editing import ContactEdit, apply_edit
+from contactbook.storage.audit_log import events
+from contactbook.storage.errors import NotFoundError
+
+
+def jan() -> Contact:
+    return Contact(
+        given_name="Jan",
+        family_name="de Vries",
+        scope=Scope.BUSINESS,
+        emails=[EmailAddress("jan@devries.nl", override=EmailClassification.GENERIC)],
+        phones=[Phone.parse("06 12345678")],
+        legal_basis=LegalBasisRecord(LegalBasis.CONTRACT, note="Order 7"),
+        categories=["klant"],
+    )
+
+
+def test_audit_events_name_fields_not_values() -> None:
+    before = replace(jan(), id=1)
+    after = replace(before, family_name="de Vries-Bakker", notes="Verhuisd naar Utrecht")
+    assert audit_events(before, after) == [
+        ("contact_edited", "rectified: family_name, notes"),
+    ]
+    private = replace(after, scope=Scope.PRIVATE, legal_basis=LegalBasisRecord())
+    assert audit_events(before, private)[:2] == [
+        ("scope_changed", "business -> private"),
+        ("legal_basis_changed", "contract -> none"),
+    ]
+    assert audit_events(before, before) == []
+
+
+def test_create_parses_phones_with_the_books_region(book: Book) -> None:
+    book.settings.set("default_region", "BE")
+    stored = create_contact(
+        book, Contact(given_name="Lotte", phones=[Phone("0470 12 34 56", label="cell")])
+    )
+    assert stored.id is not None
+    assert book.contacts.get(stored.id).phones[0].e164 == "+32470123456"
+    assert [e.action for e in events(book.database, stored.id)] == ["contact_created"]
+
+
+def test_replace_keeps_overrides_and_logs_the_rectification(book: Book) -> None:
+    before = book.contacts.add(jan())
+    after = replace(before, phones=[Phone("020 123 4567")], job_title="Inkoper")
+    saved = replace_contact(book, before, after)
+    assert saved.phones[0].e164 == "+31201234567"
+    assert before.id is not None
+    stored = book.contacts.get(before.id)
+    assert stored.emails[0].override is EmailClassification.GENERIC
+    assert events(book.database, before.id)[0].detail == "rectified: job_title, phones"
+    with pytest.raises(ValueError, match="same stored contact"):
+        replace_contact(book, before, replace(after, id=None))
+
+
+def test_delete_and_restore_keep_everything_but_the_id(book: Book) -> None:
+    first = book.contacts.add(jan())
+    second = book.contacts.add(Contact(given_name="Piet", scope=Scope.PRIVATE))
+    record_consent(
+        book, "jan@devries.nl", ConsentKind.OPT_IN, datetime(2026, 1, 5), wording="Nieuwsbrief"
+    )
+    assert first.id is not None
+    assert second.id is not None
+    deleted = delete_contacts(book, [first.id, second.id])
+    assert book.contacts.count() == 0
+    assert events(book.database, first.id)[0].action == "contact_deleted"
+
+    restored = restore_contacts(book, deleted)
+    assert {c.id for c in restored}.isdisjoint({first.id, second.id})  # ids are never reused
+    again = book.contacts.get(restored[0].id or 0)
+    assert again.uid == first.uid
+    assert (again.display_name, again.legal_basis, again.categories) == (
+        first.display_name,
+        first.legal_basis,
+        first.categories,
+    )
+    # consent lives with the address and survives the round trip
+    assert [r.kind for r in book.consent.history("jan@devries.nl")] == [ConsentKind.OPT_IN]
+
+
+def test_delete_is_all_or_nothing(book: Book) -> None:
+    first = book.contacts.add(jan())
+    assert first.id is not None
+    with pytest.raises(NotFoundError):
+        delete_contacts(book, [first.id, 9999])
+    assert book.contacts.count() == 1
+
+
+def test_record_consent_needs_a_known_address(book: Book) -> None:
+    with pytest.raises(NotFoundError):
+        record_consent(book, "nobody@example.nl", ConsentKind.OPT_IN, datetime(2026, 1, 1))
+    book.contacts.add(jan())
+    record = record_consent(
+        book, " jan@devries.nl ", ConsentKind.OBJECTION, datetime(2026, 2, 1), source=" phone "
+    )
+    assert isinstance(record, ConsentRecord)
+    assert (record.address, record.source) == ("jan@devries.nl", "phone")
+
+
+def test_apply_edit_marks_deceased_with_a_date_and_enforces_a_basis() -> None:
+    today = date(2026, 11, 28)
+    dead = apply_edit(jan(), ContactEdit(deceased=True), today)
+    assert (dead.deceased, dead.deceased_on) == (True, today)
+    alive = apply_edit(dead, ContactEdit(deceased=False), today)
+    assert (alive.deceased, alive.deceased_on) == (False, None)
+    private = replace(jan(), scope=Scope.PRIVATE, legal_basis=LegalBasisRecord())
+    with pytest.raises(ScopeChangeError):
+        apply_edit(private, ContactEdit(scope=Scope.BUSINESS), today)
+    moved = apply_edit(private, ContactEdit(scope=Scope.BUSINESS, basis=LegalBasis.CONSENT), today)
+    assert (moved.scope, moved.basis) == (Scope.BUSINESS, LegalBasis.CONSENT)
