@@ -33,6 +33,7 @@ from tests.reliability import books
 
 MB = 1024 * 1024
 EXAMPLES = max(1, int(os.environ.get("CONTACTBOOK_FUZZ_EXAMPLES", "200")) // 5)
+PAGE_CACHE_MB = 64
 TINY_CARDS = int(os.environ.get("CONTACTBOOK_TINY_CARDS", "50000"))
 
 
@@ -171,7 +172,7 @@ def test_a_50_mb_photo_is_left_out_and_the_card_imports(
 @pytest.mark.xfail(
     strict=True,
     reason="interchange/vcard_lines.py reads a whole property line into memory before the "
-    "photo cap applies: a 50 MB photo costs ~250 MB; lines past the cap should be skipped "
+    "photo cap applies: a 50 MB photo costs ~320 MB; lines past the cap should be skipped "
     "while reading",
 )
 def test_a_50_mb_photo_costs_no_more_memory_than_a_6_mb_one(
@@ -239,7 +240,9 @@ def test_many_tiny_cards_keep_memory_flat(
     assert many.exit_code == 0, many.stderr
     assert f"{TINY_CARDS} were added" in many.stdout
     assert books.contact_count(tmp_path / "many.sqlite") == TINY_CARDS
-    assert many.peak_mb < few.peak_mb + 40
+    # SQLite's page cache grows with the book up to its cap (storage/database.py: 64 MiB);
+    # beyond that, memory must not grow with the number of cards
+    assert many.peak_mb < few.peak_mb + PAGE_CACHE_MB + 30
 
 
 @pytest.mark.slow
