@@ -53,11 +53,13 @@ def names_left(dialog: TriageDialog) -> list[str]:
 def test_keys_sort_the_current_contact_and_move_on(qtbot: QtBot, book: Book) -> None:
     dialog = open_triage(qtbot, unsorted_book(book))
     assert names_left(dialog) == ["Anna Aalders", "Bram Bos", "Cor Claassen", "Dirk Dekker"]
+    assert dialog.count_label.text() == "4 to review"
     assert "Suggestion: <b>Private (family and friends)</b>" in dialog.suggestion_label.text()
 
     qtbot.keyClick(dialog.list, Qt.Key.Key_P)
     assert scope_of(book, "Anna") is Scope.PRIVATE
     assert names_left(dialog) == ["Bram Bos", "Cor Claassen", "Dirk Dekker"]
+    assert dialog.count_label.text() == "3 to review"
     assert "Bram Bos" in dialog.name_label.text()
     assert "The card names an organisation." in dialog.suggestion_label.text()
     assert "<b>Business</b>" in dialog.suggestion_label.text()

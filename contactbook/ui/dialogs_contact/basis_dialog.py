@@ -185,8 +185,9 @@ class LegalBasisDialog(QDialog):
         layout.addWidget(self.no_address_label)
         layout.addWidget(self.consent_note_edit)
         has_opt_in, has_address = bool(self._opt_ins), bool(addresses)
-        for widget in (self.existing_radio, self.existing_combo):
-            widget.setVisible(has_opt_in)
+        for shown in (self.existing_radio, self.existing_combo):
+            shown.setVisible(has_opt_in)
+        widget: QWidget
         for widget in (
             self.new_radio,
             self.address_combo,

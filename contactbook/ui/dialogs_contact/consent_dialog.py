@@ -7,7 +7,7 @@ changes an earlier one; a later record supersedes it.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -66,7 +66,9 @@ class ConsentDialog(QDialog):
         for shown, stored in self._sources():
             self.source_combo.addItem(shown, stored)
         self.source_combo.setCurrentIndex(-1)
-        self.source_combo.setPlaceholderText(self.tr("e.g. web form"))
+        line = self.source_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. web form, by phone, business card"))
         self.wording_edit = QLineEdit(self)
         self.wording_edit.setAccessibleName(self.tr("Wording agreed to"))
         self.wording_edit.setPlaceholderText(self.tr("e.g. “Yes, send me the monthly newsletter”"))
@@ -176,7 +178,8 @@ class ConsentDialog(QDialog):
     def accept(self) -> None:
         if self._missing():
             return
-        day = self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         at = now if day >= now.date() else datetime.combine(day, time(12, 0))
         try:

@@ -111,8 +111,12 @@ class TriageDialog(QDialog):
         details.addWidget(self.status_label)
         details.addWidget(self.basis_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.basis_button.setAutoDefault(False)
+        self.count_label = QLabel(self)
+        left = QVBoxLayout()
+        left.addWidget(self.count_label)
+        left.addWidget(self.list, 1)
         top = QHBoxLayout()
-        top.addWidget(self.list, 2)
+        top.addLayout(left, 2)
         top.addLayout(details, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -178,7 +182,16 @@ class TriageDialog(QDialog):
         item = self.list.currentItem()
         return int(item.data(_ID)) if item is not None else None
 
+    def _show_count(self) -> None:
+        left = self.list.count()
+        more = max(0, self._total - self.decided - left) if self._total > BATCH else 0
+        text = self.tr("1 to review") if left == 1 else self.tr("{n} to review").format(n=left)
+        if more:
+            text += " " + self.tr("(and {more} more after these)").format(more=more)
+        self.count_label.setText(text)
+
     def _show_current(self) -> None:
+        self._show_count()
         contact_id = self.current_id()
         has_one = contact_id is not None
         for button in (self.private_button, self.business_button, self.skip_button):
