@@ -75,22 +75,25 @@ class ContactActions(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        tr = self.tr
-        self.new_person = self._action(tr("&New person…"), self.new_person_dialog, "Ctrl+N")
+        self.new_person = self._action(self.tr("&New person…"), self.new_person_dialog, "Ctrl+N")
         self.new_organisation = self._action(
-            tr("New &organisation…"), self.new_organisation_dialog, "Ctrl+Shift+N"
+            self.tr("New &organisation…"), self.new_organisation_dialog, "Ctrl+Shift+N"
         )
-        self.edit = self._table_action(tr("&Edit…"), self.edit_selected, QKeySequence("F2"))
+        self.edit = self._table_action(self.tr("&Edit…"), self.edit_selected, QKeySequence("F2"))
         self.delete = self._table_action(
-            tr("&Delete…"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+            self.tr("&Delete…"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
         )
-        self.to_business = self._action(tr("Move to &business…"), self.move_to_business)
-        self.to_private = self._action(tr("Move to &private"), self.move_to_private)
-        self.set_basis = self._action(tr("Set &legal basis…"), self.set_basis_dialog)
-        self.consent = self._action(tr("Record &consent or opt-out…"), self.consent_dialog)
-        self.deceased = self._action(tr("Mark &deceased"), self.toggle_deceased)
-        self.triage = self._action(tr("Sort contacts to &review…"), self.triage_dialog, "Ctrl+T")
-        for action in (self.new_person, self.new_organisation):
+        self.to_business = self._action(self.tr("Move to &business…"), self.move_to_business)
+        self.to_private = self._action(self.tr("Move to &private"), self.move_to_private)
+        self.set_basis = self._action(self.tr("Set &legal basis…"), self.set_basis_dialog)
+        self.consent = self._action(self.tr("Record &consent or opt-out…"), self.consent_dialog)
+        self.deceased = self._action(self.tr("Mar&k deceased"), self.toggle_deceased)
+        self.triage = self._action(
+            self.tr("Sort contacts to &review…"), self.triage_dialog, "Ctrl+T"
+        )
+        separator = QAction(window)
+        separator.setSeparator(True)
+        for action in (self.new_person, self.new_organisation, separator):
             window.add_file_action(action)
         window.add_contact_action(self.new_person)
         window.add_contact_action(self.new_organisation)
@@ -154,7 +157,7 @@ class ContactActions(QObject):
         self.consent.setEnabled(one is not None and bool(one.emails))
         self.deceased.setEnabled(person)
         dead = one is not None and one.deceased
-        self.deceased.setText(self.tr("Mark as &alive") if dead else self.tr("Mark &deceased"))
+        self.deceased.setText(self.tr("Mark as &alive") if dead else self.tr("Mar&k deceased"))
 
     def _today(self) -> date:
         return date.today()

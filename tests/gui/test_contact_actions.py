@@ -342,7 +342,7 @@ def test_recording_an_opt_out_and_marking_deceased(qtbot: QtBot, window: MainWin
     history = window.book.consent.history("jan.vandenberg@berginstallatie.nl")
     assert [(r.kind, r.source) for r in history] == [(ConsentKind.OPT_OUT, "e-mail")]
 
-    assert actions.deceased.text() == "Mark &deceased"
+    assert actions.deceased.text() == "Mar&k deceased"
     actions.deceased.trigger()
     assert badge_of(window, jan_id) == "Deceased"
     assert window.book.contacts.get(jan_id).deceased_on is not None
@@ -389,3 +389,25 @@ def test_moving_an_unsorted_contact_to_business_offers_the_basis(
 def contact_named(book: Book, given: str) -> Contact:
     [found] = [c for c in book.contacts.get_many() if c.given_name == given]
     return found
+
+
+def test_undo_refuses_to_overwrite_a_change_made_elsewhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from dataclasses import replace
+
+    actions = actions_of(window)
+    jan_id = select(window, "Jan van den Berg")
+    actions.deceased.trigger()
+    stored = window.book.contacts.get(jan_id)
+    window.book.contacts.save(replace(stored, notes="Samengevoegd bij import"))  # elsewhere
+
+    seen: list[str] = []
+    when_shown(QMessageBox, click_button("OK"), seen)
+    actions.undo_action.trigger()
+    assert seen == [
+        "“Mark deceased” cannot be undone or redone: Jan van den Berg was changed in the meantime."
+    ]
+    kept = window.book.contacts.get(jan_id)
+    assert (kept.deceased, kept.notes) == (True, "Samengevoegd bij import")
+    assert not actions.undo.stack.canUndo()  # the stale step is dropped

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,6 +26,10 @@ from contactbook.services.contact_changes import (
 from contactbook.storage.errors import StorageError
 
 
+class ChangedElsewhereError(StorageError):
+    """The stored contact is no longer the version an undo or redo would replace."""
+
+
 class ContactUndo(QObject):
     """The undo stack of one window, and the map of ids that changed by undoing a delete."""
 
@@ -38,6 +43,8 @@ class ContactUndo(QObject):
         self.book = book
         self.stack = QUndoStack(self)
         self._moved: dict[int, int] = {}
+        # updated_at of each contact as the last write through this stack left it
+        self._versions: dict[int, datetime | None] = {}
 
     def resolve(self, contact_id: int) -> int:
         """The id the contact has now (it changes when a deleted contact is brought back)."""
@@ -49,15 +56,29 @@ class ContactUndo(QObject):
         if old_id != new_id:
             self._moved[old_id] = new_id
 
-    def current(self, contact: Contact) -> Contact:
-        assert contact.id is not None
-        return replace(contact, id=self.resolve(contact.id))
+    def wrote(self, contacts: Sequence[Contact]) -> None:
+        """Remember the stored versions a command just wrote (or was recorded with)."""
+        for contact in contacts:
+            self._versions[_id(contact)] = contact.updated_at
+
+    def stored_unchanged(self, contact_id: int) -> Contact:
+        """The stored contact, if nobody changed it since this stack last wrote it."""
+        contact_id = self.resolve(contact_id)
+        current = self.book.contacts.get(contact_id)
+        if contact_id in self._versions and current.updated_at != self._versions[contact_id]:
+            raise ChangedElsewhereError(
+                QCoreApplication.translate(
+                    "ContactUndo", "{name} was changed in the meantime."
+                ).format(name=current.display_name)
+            )
+        return current
 
     # -- recording changes that were just saved --------------------------------------------
 
     def replaced(self, changes: Sequence[tuple[Contact, Contact]], text: str) -> None:
         """``changes`` are (before, after as saved) pairs."""
         if changes:
+            self.wrote([after for _, after in changes])
             self.stack.push(_ReplaceCommand(self, list(changes), text))
 
     def deleted(self, items: Sequence[DeletedContact], text: str) -> None:
@@ -65,6 +86,7 @@ class ContactUndo(QObject):
             self.stack.push(_DeleteCommand(self, list(items), text))
 
     def added(self, contact: Contact, text: str) -> None:
+        self.wrote([contact])
         self.stack.push(_AddCommand(self, contact, text))
 
 
@@ -105,19 +127,30 @@ class _Command(QUndoCommand):
 
 
 class _ReplaceCommand(_Command):
+    """Swaps stored versions; refuses when a contact was changed elsewhere in between (an
+    import merge, say), rather than silently overwriting that change."""
+
     def __init__(
         self, undo: ContactUndo, changes: list[tuple[Contact, Contact]], text: str
     ) -> None:
         super().__init__(undo, text)
-        self._changes = changes
+        self._befores = [before for before, _ in changes]
+        self._afters = [after for _, after in changes]
 
     def apply(self) -> list[int]:
-        pairs = [(self._undo.current(b), self._undo.current(a)) for b, a in self._changes]
-        return _ids(replace_contacts(self._undo.book, pairs))
+        return self._swap(self._afters)
 
     def revert(self) -> list[int]:
-        pairs = [(self._undo.current(a), self._undo.current(b)) for b, a in self._changes]
-        return _ids(replace_contacts(self._undo.book, pairs))
+        return self._swap(self._befores)
+
+    def _swap(self, targets: list[Contact]) -> list[int]:
+        pairs: list[tuple[Contact, Contact]] = []
+        for target in targets:
+            current = self._undo.stored_unchanged(_id(target))
+            pairs.append((current, replace(target, id=current.id)))
+        saved = replace_contacts(self._undo.book, pairs)
+        self._undo.wrote(saved)
+        return _ids(saved)
 
 
 class _DeleteCommand(_Command):
@@ -126,7 +159,7 @@ class _DeleteCommand(_Command):
         self._items = items
 
     def apply(self) -> list[int]:
-        ids = [self._undo.resolve(_id(item.contact)) for item in self._items]
+        ids = [_id(self._undo.stored_unchanged(_id(item.contact))) for item in self._items]
         self._items = delete_contacts(self._undo.book, ids)
         return []
 
@@ -134,6 +167,7 @@ class _DeleteCommand(_Command):
         restored = restore_contacts(self._undo.book, self._items)
         for item, contact in zip(self._items, restored, strict=True):
             self._undo.moved(_id(item.contact), _id(contact))
+        self._undo.wrote(restored)
         return _ids(restored)
 
 
@@ -146,10 +180,12 @@ class _AddCommand(_Command):
     def apply(self) -> list[int]:
         [contact] = restore_contacts(self._undo.book, self._deleted)
         self._undo.moved(self._undo.resolve(self._contact_id), _id(contact))
+        self._undo.wrote([contact])
         return [_id(contact)]
 
     def revert(self) -> list[int]:
-        self._deleted = delete_contacts(self._undo.book, [self._undo.resolve(self._contact_id)])
+        current = self._undo.stored_unchanged(self._contact_id)
+        self._deleted = delete_contacts(self._undo.book, [_id(current)])
         return []
 
 
