@@ -329,3 +329,24 @@ def test_a_stored_number_that_fails_the_check_does_not_block_other_edits(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None
     assert [p.raw for p in dialog.saved.phones] == ["06 12345678", "112"]
+
+
+def test_a_company_address_can_be_marked_published_for_strict_mode(
+    qtbot: QtBot, book: Book
+) -> None:
+    dialog = open_dialog(qtbot, book, subject=Subject.ORGANISATION)
+    qtbot.keyClicks(dialog.organisation_edit, "Bakkerij Het Zoete Broodje")
+    email = line(dialog, "emailEdit")
+    from PySide6.QtWidgets import QCheckBox
+
+    published = dialog.findChild(QCheckBox, "publishedCheck")
+    assert published is not None
+    qtbot.keyClicks(email, "bakker@gmail.com")
+    assert not published.isVisible()  # a personal address cannot be published
+    email.setText("info@zoetebroodje.nl")
+    assert published.isVisible()
+    published.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert dialog.saved.id is not None
+    assert book.contacts.get(dialog.saved.id).emails[0].published

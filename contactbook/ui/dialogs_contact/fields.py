@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.badge import BadgeKind
 from contactbook.domain.email_address import EmailAddress, normalise_address
+from contactbook.domain.enums import EmailClassification
+from contactbook.domain.personal_data import classify_email
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress, normalise_dutch_postcode
 from contactbook.domain.validation import Problem, check_email, check_phone, check_postcode
@@ -204,34 +208,53 @@ class EmailRows(RowList):
         line.setPlaceholderText("naam@voorbeeld.nl")
         line.setAccessibleName(_tr("E-mail address"))
         line.set_stored(address)
+        kept = self._before.get(normalise_address(address))
+        published = QCheckBox(
+            _tr("Company address published for receiving offers (counts in strict mode)"), row
+        )
+        published.setObjectName("publishedCheck")
+        published.setChecked(kept is not None and kept.published)
         grid.addWidget(line, 0, 0)
         grid.addWidget(label_combo(_email_labels(), label, row), 0, 1)
         grid.addWidget(_remove_button(row, _tr("e-mail address")), 0, 2)
         grid.addWidget(problem, 1, 0, 1, 3)
+        grid.addWidget(published, 2, 0, 1, 3)
+
+        def show_published() -> None:
+            # only a generic (role) address such as info@ can be a published one
+            published.setVisible(self._is_generic(line.text()))
+
+        line.textChanged.connect(show_published)
+        show_published()
         grid.setColumnStretch(0, 1)
         row.setFocusProxy(line)
         return row
+
+    def _is_generic(self, address: str) -> bool:
+        kept = self._before.get(normalise_address(address))
+        if kept is not None:
+            return kept.classification is EmailClassification.GENERIC
+        return classify_email(address).classification is EmailClassification.GENERIC
 
     def values(self) -> list[EmailAddress]:
         result: list[EmailAddress] = []
         for row in self.rows:
             line = row.findChild(CheckedLine)
             combo = row.findChild(QComboBox)
+            check = row.findChild(QCheckBox, "publishedCheck")
             assert line is not None
             assert combo is not None
+            assert check is not None
             address = line.text().strip()
             if not address:
                 continue
+            published = check.isChecked() and self._is_generic(address)
             kept = self._before.get(normalise_address(address))
             label = combo_label(combo)
             if kept is not None:
-                result.append(
-                    EmailAddress(
-                        address, label, kept.auto_classification, kept.override, kept.published
-                    )
-                )
+                result.append(replace(kept, address=address, label=label, published=published))
             else:
-                result.append(EmailAddress(address, label))
+                result.append(EmailAddress(address, label, published=published))
         return result
 
 
