@@ -94,18 +94,20 @@ def card_chunks(
     *,
     reader: int = 0,
     cycle: tuple[int, ...] = (0,),
+    start: int = 0,
 ) -> Iterator[Chunk | None]:
     """Chunks of prepared cards in file order; a chunk never spans two files.
 
     Chunk j is prepared by reader ``cycle[j % len(cycle)]``: this call prepares the chunks of
-    ``reader`` and yields None for the others (their cards are only split, not read).
+    ``reader`` and yields None for the others (their cards are only split, not read), and
+    for the chunks before ``start``.
     """
     number = 0
     done_before = 0
     for path in paths:
         with path.open("rb") as stream:
             for batch in _batches(raw_cards(stream, path.name)):
-                wanted = cycle[number % len(cycle)] == reader
+                wanted = number >= start and cycle[number % len(cycle)] == reader
                 position = done_before + stream.tell()
                 yield _chunk(batch, path.name, preparation, position) if wanted else None
                 number += 1

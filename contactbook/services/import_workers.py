@@ -7,7 +7,8 @@ cycle of readers (``import_prepare.card_chunks``): reader 0 is the importing pro
 workers, which write their chunks, pickled, to their standard output. The importer takes
 chunk j from reader ``cycle[j % len(cycle)]``, so the chunks arrive in file order exactly as
 a single process would produce them. A worker writes ahead only as far as its pipe holds, so
-memory stays flat however large the files are.
+memory stays flat however large the files are. If a worker fails or cannot start, the
+importer reads the remaining chunks itself.
 
 The children only read the files: the database, its transaction and every decision about
 merging stay in the importing process.
@@ -103,10 +104,19 @@ class CardReaders:
         self.close()
 
     def __iter__(self) -> Iterator[Chunk]:
-        if 0 in self._cycle:
-            yield from self._with_own_share()
-        else:
-            yield from self._from_workers_only()
+        delivered = 0
+        try:
+            shared = self._with_own_share() if 0 in self._cycle else self._from_workers_only()
+            for chunk in shared:
+                yield chunk
+                delivered += 1
+        except WorkerError:
+            # A worker that cannot start (a packaged app without a Python to run it) or that
+            # died: the rest is read here, from the first chunk not delivered, so the import
+            # gives the same result. A file that cannot be read fails here as it did there.
+            self.close()
+            rest = card_chunks(self._paths, self._preparation, start=delivered)
+            yield from (chunk for chunk in rest if chunk is not None)
 
     def _with_own_share(self) -> Iterator[Chunk]:
         own = card_chunks(self._paths, self._preparation, reader=0, cycle=self._cycle)
@@ -142,11 +152,13 @@ class CardReaders:
             raise WorkerError("a card-reading process got out of step")
 
     def _receive(self, reader: int) -> tuple[Any, ...]:
+        if reader > len(self._processes):
+            raise WorkerError("the card-reading processes were stopped")
         process = self._processes[reader - 1]
         assert process.stdout is not None
         try:
             message = pickle.load(process.stdout)
-        except EOFError:
+        except Exception:  # the end of the pipe, or a message cut off by a crash
             code = process.wait()
             raise WorkerError(
                 f"a card-reading process stopped unexpectedly (exit code {code})"

@@ -14,7 +14,7 @@ from contactbook.domain.phone import Phone
 from contactbook.interchange.vcard_read import CardProblem
 from contactbook.services.book import Book, open_book
 from contactbook.services.import_prepare import CHUNK, Chunk, Preparation, PreparedCard, card_chunks
-from contactbook.services.import_workers import CardReaders, WorkerError, reader_cycle
+from contactbook.services.import_workers import CardReaders, reader_cycle
 from contactbook.services.vcard_import import (
     MAX_WORKERS,
     PARALLEL_FROM_BYTES,
@@ -163,10 +163,27 @@ def test_a_failing_worker_rolls_the_whole_import_back(
     assert book.contacts.count() == 0
 
 
-def test_a_worker_reports_what_went_wrong(tmp_path: Path) -> None:
+def test_a_file_that_cannot_be_read_is_an_error_not_a_worker_crash(tmp_path: Path) -> None:
     preparation = Preparation("NL", Scope.UNSORTED, ())
     with (
         CardReaders([tmp_path / "gone.vcf"], preparation, cycle=(1,)) as readers,
-        pytest.raises(WorkerError, match=r"gone\.vcf"),
+        pytest.raises(FileNotFoundError, match=r"gone\.vcf"),
     ):
         list(readers)
+
+
+@pytest.mark.parametrize("cycle", [(0, 1, 1), (1, 2)])
+def test_when_a_worker_dies_the_rest_is_read_here(
+    two_files: list[Path], cycle: tuple[int, ...]
+) -> None:
+    preparation = Preparation("NL", None, ())
+    alone = [c for c in card_chunks(two_files, preparation) if c is not None]
+    with CardReaders(two_files, preparation, cycle) as readers:
+        chunks = iter(readers)
+        got = [next(chunks), next(chunks)]
+        for process in readers._processes:  # a crash, as far as the importer can tell
+            process.kill()
+        got.extend(chunks)
+    assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
+        (c.position, [_card_essence(i) for i in c.items]) for c in alone
+    ]
