@@ -17,15 +17,22 @@ from pytestqt.qtbot import QtBot
 from contactbook.app import run_gui
 from contactbook.services.book import Book
 from contactbook.storage.lock import WriterLock
-from contactbook.ui.translations import remove_translations
+from contactbook.ui.translations import (
+    current_language,
+    install_translations,
+    remove_translations,
+)
 
 
 @pytest.fixture(autouse=True)
 def _source_texts_afterwards(qapp: QApplication) -> Iterator[None]:
-    """run_gui installs the system's language; the tests after these read the source texts."""
-    default = QLocale()
+    """run_gui installs the system's language: put back what the tests after these expect."""
+    language, default = current_language(qapp), QLocale()
     yield
-    remove_translations(qapp)
+    if language:
+        install_translations(qapp, language)
+    else:
+        remove_translations(qapp)
     QLocale.setDefault(default)
 
 

@@ -160,12 +160,15 @@ def test_the_checker_catches_unfinished_and_dropped_placeholders(tmp_path: Path)
 
 @pytest.fixture
 def english_afterwards(qapp: QApplication) -> Iterator[QApplication]:
-    """The other tests read the source texts and the C locale: put them back after a test."""
-    default = QLocale()
+    """Put the language and locale back as they were: other tests read English texts."""
+    language, default = current_language(qapp), QLocale()
     try:
         yield qapp
     finally:
-        remove_translations(qapp)
+        if language:
+            install_translations(qapp, language)
+        else:
+            remove_translations(qapp)
         QLocale.setDefault(default)
 
 
