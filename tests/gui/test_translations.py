@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -245,3 +245,45 @@ def test_the_compiled_files_sit_inside_the_package() -> None:
         "contactbook_en.qm",
         "contactbook_nl.qm",
     ]
+
+
+def _reason_texts() -> list[tuple[str, object, Callable[[], str]]]:
+    """Every domain reason code with the function that puts it into words."""
+    from contactbook.domain.badge import BadgeKind
+    from contactbook.domain.mail_gate import GateReason
+    from contactbook.domain.mailing import MailingStatus, Outcome
+    from contactbook.ui.badges import badge_label, badge_tooltip
+    from contactbook.ui.dialogs_mailing.texts import (
+        outcome_text,
+        reason_explanation,
+        reason_text,
+        status_text,
+    )
+
+    texts: list[tuple[str, object, Callable[[], str]]] = []
+    for kind in BadgeKind:
+        texts.append(("badge", kind, lambda kind=kind: badge_label(kind)))
+        texts.append(("badge tooltip", kind, lambda kind=kind: badge_tooltip(kind)))
+    for gate in GateReason:
+        texts.append(("gate", gate, lambda gate=gate: reason_text(gate)))
+        texts.append(("gate explanation", gate, lambda gate=gate: reason_explanation(gate)))
+    for outcome in Outcome:
+        texts.append(("outcome", outcome, lambda outcome=outcome: outcome_text(outcome)))
+    for status in MailingStatus:
+        texts.append(("status", status, lambda status=status: status_text(status)))
+    for reason in WarningReason:
+        warning = RegisterWarning(reason, contacts=2)
+        texts.append(("register", reason, lambda warning=warning: warning_text(warning)))
+    return texts
+
+
+def test_every_reason_code_is_shown_in_dutch_words(english_afterwards: QApplication) -> None:
+    texts = _reason_texts()
+    english = {(kind, code): show() for kind, code, show in texts}
+    install_translations(english_afterwards, "nl")
+    untranslated = []
+    for kind, code, show in texts:
+        source, dutch = english[(kind, code)], show()
+        if not dutch or dutch == str(code) or (dutch == source and len(source) > 12):
+            untranslated.append(f"{kind} {code}: {dutch!r}")
+    assert not untranslated, "\n".join(untranslated)
