@@ -22,6 +22,7 @@ from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisDialog
 from contactbook.ui.dialogs_contact.consent_dialog import ConsentDialog
 from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog, basis_is_missing
+from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.dialogs_contact.settings_dialog import SettingsDialog
 from contactbook.ui.dialogs_contact.triage_dialog import TriageDialog
 from contactbook.ui.dialogs_contact.undo import ContactUndo
@@ -194,7 +195,7 @@ class ContactActions(QObject):
 
     def _new(self, subject: Subject) -> ContactDialog:
         dialog = ContactDialog(self.window.book, subject=subject, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.undo.added(dialog.saved, self.tr("New contact"))
             self._after_change([dialog.saved.id] if dialog.saved.id else [])
         return dialog
@@ -204,7 +205,7 @@ class ContactActions(QObject):
         if contact is None:
             return None
         dialog = ContactDialog(self.window.book, contact, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.undo.replaced([(contact, dialog.saved)], self.tr("Edit contact"))
             self._after_change([contact.id] if contact.id else [])
         return dialog
@@ -258,13 +259,13 @@ class ContactActions(QObject):
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def _ask_basis(self, contact: Contact, intro: str) -> BasisChoice | None:
         dialog = LegalBasisDialog(
             self.window.book, contact, self._today(), self.window, intro=intro
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice
 
@@ -366,7 +367,7 @@ class ContactActions(QObject):
         if contact is None:
             return None
         dialog = ConsentDialog(self.window.book, contact, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self._after_change([contact.id] if contact.id else [])
         return dialog
 
@@ -387,7 +388,7 @@ class ContactActions(QObject):
             today=self._today(),
             parent=self.window,
         )
-        dialog.exec()
+        run_modal(dialog)
         if dialog.decided:
             self._after_change([])
         return dialog
@@ -395,7 +396,7 @@ class ContactActions(QObject):
     def settings_dialog(self) -> SettingsDialog:
         settings = self._settings if self._settings is not None else QSettings()
         dialog = SettingsDialog(self.window.book, settings, self.window)
-        dialog.exec()
+        run_modal(dialog)
         return dialog
 
 

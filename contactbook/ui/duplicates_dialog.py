@@ -25,6 +25,7 @@ from contactbook.domain.duplicates import DuplicatePair, DuplicateReason, confli
 from contactbook.services.book import Book
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
 from contactbook.storage.errors import StorageError
+from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.main_window import MainWindow
 
 
@@ -194,6 +195,6 @@ def install_duplicate_actions(window: MainWindow) -> QAction:
 
 def _open(window: MainWindow) -> None:
     dialog = DuplicatesDialog(window.book, window)
-    dialog.exec()
+    run_modal(dialog)
     if dialog.merged_any:
         window.refresh()

@@ -411,3 +411,35 @@ def test_undo_refuses_to_overwrite_a_change_made_elsewhere(
     kept = window.book.contacts.get(jan_id)
     assert (kept.deceased, kept.notes) == (True, "Samengevoegd bij import")
     assert not actions.undo.stack.canUndo()  # the stale step is dropped
+
+
+def test_double_click_and_f2_open_the_editor(qtbot: QtBot, window: MainWindow) -> None:
+    select(window, "Emma Bos")
+    seen: list[str] = []
+    when_shown(ContactDialog, lambda dialog: dialog.close(), seen)
+    index = window.table.currentIndex()
+    rect = window.table.visualRect(index)
+    # QTest's double click alone does not make a view's press; a click before it does
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen == ["Edit Emma Bos"]
+
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    when_shown(ContactDialog, lambda dialog: dialog.close(), seen)
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    assert seen == ["Edit Emma Bos", "Edit Emma Bos"]
+
+
+def test_delete_key_in_the_search_field_deletes_text_not_contacts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select(window, "Emma Bos")
+    total = window.book.contacts.count()
+    window.search_field.setText("bos")
+    window.search_field.setFocus()
+    window.search_field.setCursorPosition(0)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Delete)
+    assert window.search_field.text() == "os"
+    assert window.book.contacts.count() == total

@@ -48,6 +48,7 @@ from contactbook.ui.dialogs_contact.fields import (
     PhoneRows,
     ProblemLabel,
 )
+from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.dialogs_contact.texts import basis_name, scope_name
 
 
@@ -286,7 +287,7 @@ class ContactDialog(QDialog):
     def choose_basis(self, intro: str = "") -> bool:
         """Ask for the legal basis (with its evidence); True when one was chosen."""
         dialog = LegalBasisDialog(self._book, self.contact(), self._today, self, intro=intro)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
             return False
         self._choice = dialog.choice
         self._show_basis()
@@ -347,7 +348,7 @@ class ContactDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Add anyway"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not add"))
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def accept(self) -> None:
         if self.problems():

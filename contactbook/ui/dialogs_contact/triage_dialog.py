@@ -38,6 +38,7 @@ from contactbook.storage.errors import StorageError
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.dialogs_contact.basis_dialog import LegalBasisDialog
 from contactbook.ui.dialogs_contact.contact_dialog import basis_is_missing
+from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.dialogs_contact.texts import scope_name, triage_reason_text
 from contactbook.ui.dialogs_contact.undo import ContactUndo
 
@@ -285,7 +286,7 @@ class TriageDialog(QDialog):
                 self._without_basis.pop(0)
                 continue
             dialog = LegalBasisDialog(self._book, before, self._today, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
                 break
             try:
                 if dialog.choice.consent is not None:
