@@ -2,50 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;New person…</source>
-        <extracomment>names listed in a delete confirmation; more are counted</extracomment>
-        <translation>&amp;Nieuwe persoon…</translation>
-    </message>
-    <message>
-        <source>New &amp;organisation…</source>
-        <translation>Nieuwe &amp;organisatie…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;business…</source>
-        <translation>Naar &amp;zakelijk…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;private</source>
-        <translation>Naar &amp;privé</translation>
-    </message>
-    <message>
-        <source>Set &amp;legal basis…</source>
-        <translation>&amp;Grondslag vastleggen…</translation>
-    </message>
-    <message>
-        <source>Record &amp;consent or opt-out…</source>
-        <translation>&amp;Toestemming of afmelding vastleggen…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;deceased</source>
-        <translation>Markeren als &amp;overleden</translation>
-    </message>
-    <message>
-        <source>Sort contacts to &amp;review…</source>
-        <translation>Te &amp;beoordelen contacten indelen…</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesDialog</name>
     <message>
         <source>Processing activities</source>
@@ -556,8 +512,8 @@
         <translation>Hoe het binnenkwam</translation>
     </message>
     <message>
-        <source>e.g. web form</source>
-        <translation>bijv. webformulier</translation>
+        <source>e.g. web form, by phone, business card</source>
+        <translation>bijv. webformulier, telefonisch, visitekaartje</translation>
     </message>
     <message>
         <source>Wording agreed to</source>
@@ -679,8 +635,45 @@
         <translation>Markeren als &amp;niet overleden</translation>
     </message>
     <message>
-        <source>Mark &amp;deceased</source>
+        <source>&amp;New person…</source>
+        <extracomment>names listed in a delete confirmation; more are counted</extracomment>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>Nieuwe &amp;organisatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;business…</source>
+        <translation>Naar &amp;zakelijk…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;private</source>
+        <translation>Naar &amp;privé</translation>
+    </message>
+    <message>
+        <source>Set &amp;legal basis…</source>
+        <translation>&amp;Grondslag vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent or opt-out…</source>
+        <translation>&amp;Toestemming of afmelding vastleggen…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k deceased</source>
         <translation>Markeren als &amp;overleden</translation>
+    </message>
+    <message>
+        <source>Sort contacts to &amp;review…</source>
+        <translation>Te beoordelen contacten &amp;indelen…</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -872,6 +865,10 @@
     <message>
         <source>(this one counts)</source>
         <translation>(deze geldt)</translation>
+    </message>
+    <message>
+        <source>Privacy status</source>
+        <translation>Privacystatus</translation>
     </message>
     <message>
         <source>Note: {note}</source>
@@ -1124,6 +1121,10 @@ Dit contact toch toevoegen?</translation>
         <translation>E-mailadres</translation>
     </message>
     <message>
+        <source>Company address published for receiving offers (counts in strict mode)</source>
+        <translation>Bedrijfsadres openbaar gemaakt voor aanbiedingen (telt in de strenge modus)</translation>
+    </message>
+    <message>
         <source>Add phone number</source>
         <translation>Telefoonnummer toevoegen</translation>
     </message>
@@ -1174,6 +1175,10 @@ Dit contact toch toevoegen?</translation>
     <message>
         <source>postal address</source>
         <translation>postadres</translation>
+    </message>
+    <message>
+        <source>{problem} Kept as it was stored; you can save other changes.</source>
+        <translation>{problem} Blijft zoals het was opgeslagen; andere wijzigingen kunt u wel opslaan.</translation>
     </message>
 </context>
 <context>
@@ -1370,8 +1375,12 @@ Dit contact toch toevoegen?</translation>
 <context>
     <name>ContactUndo</name>
     <message>
-        <source>“{action}” cannot be undone or redone: {reason}</source>
+        <source>{name} was changed in the meantime.</source>
         <extracomment>ids of the contacts an undo or redo touched (to reload the list and select them) a plain sentence when an undo or redo could not be applied</extracomment>
+        <translation>{name} is intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be undone or redone: {reason}</source>
         <translation>“{action}” kan niet ongedaan of opnieuw gedaan worden: {reason}</translation>
     </message>
 </context>
@@ -1467,10 +1476,6 @@ Dit contact toch toevoegen?</translation>
     <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contacten</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
@@ -2236,7 +2241,7 @@ Dit contact toch toevoegen?</translation>
     <name>MainWindow</name>
     <message>
         <source>About contactbook</source>
-        <extracomment>.vcf files dropped on the window (paths); the import feature listens.</extracomment>
+        <extracomment>The pause after a keystroke before the list is searched: long enough to take several quick keystrokes as one search, short enough to feel immediate. It grows to the time the last search took (up to the maximum) so that slow searches do not queue up. .vcf files dropped on the window (paths); the import feature listens.</extracomment>
         <translation>Over contactbook</translation>
     </message>
     <message>
@@ -3131,6 +3136,18 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>1 to review</source>
+        <translation>1 te beoordelen</translation>
+    </message>
+    <message>
+        <source>{n} to review</source>
+        <translation>{n} te beoordelen</translation>
+    </message>
+    <message>
+        <source>(and {more} more after these)</source>
+        <translation>(en daarna nog {more})</translation>
     </message>
     <message>
         <source>Nothing left to review.</source>
