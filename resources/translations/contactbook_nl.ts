@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Mark as &amp;alive</source>
-        <translation>Markeren als &amp;niet overleden</translation>
+        <translation>Markeren als niet overl&amp;eden</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Mar&amp;k deceased</source>
-        <translation>Markeren als &amp;overleden</translation>
+        <translation>Mar&amp;keren als overleden</translation>
     </message>
     <message>
         <source>Sort contacts to &amp;review…</source>
@@ -2151,7 +2151,7 @@ Dit contact toch toevoegen?</translation>
     </message>
     <message>
         <source>Mailing &amp;log…</source>
-        <translation>Mailing&amp;logboek…</translation>
+        <translation>Mailinglog&amp;boek…</translation>
     </message>
     <message>
         <source>1 selected contact.</source>
@@ -2475,7 +2475,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
     <message>
         <source>Export &amp;register…</source>
-        <translation>&amp;Verwerkingsregister exporteren…</translation>
+        <translation>Verwerkingsre&amp;gister exporteren…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2761,7 +2761,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
     <message>
         <source>&amp;Rights</source>
-        <translation>Rec&amp;hten</translation>
+        <translation>Rech&amp;ten</translation>
     </message>
     <message>
         <source>Past &amp;retention…</source>
