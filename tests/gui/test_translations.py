@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from contactbook.domain.register import RegisterWarning, WarningReason
@@ -287,3 +288,28 @@ def test_every_reason_code_is_shown_in_dutch_words(english_afterwards: QApplicat
         if not dutch or dutch == str(code) or (dutch == source and len(source) > 12):
             untranslated.append(f"{kind} {code}: {dutch!r}")
     assert not untranslated, "\n".join(untranslated)
+
+
+def _clashing_access_keys(actions: list[QAction]) -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = {}
+    for action in actions:
+        found = re.search(r"&([^&])", action.text())
+        if found and not action.isSeparator():
+            keys.setdefault(found.group(1).lower(), []).append(action.text())
+    return {key: texts for key, texts in keys.items() if len(texts) > 1}
+
+
+def test_dutch_menus_have_no_two_alike_access_keys(
+    qtbot: QtBot, book: Book, english_afterwards: QApplication
+) -> None:
+    install_translations(english_afterwards, "nl")
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    install_features(window)
+    bar = window.menuBar().actions()
+    clashes = {"menu bar": _clashing_access_keys(bar)}
+    for action in bar:
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            clashes[action.text()] = _clashing_access_keys(menu.actions())
+    assert not {where: found for where, found in clashes.items() if found}
