@@ -2412,7 +2412,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
     <message>
         <source>Will receive it: {count}</source>
-        <translation>Ontvangen hem: {count}</translation>
+        <translation>Ontvangers: {count}</translation>
     </message>
     <message>
         <source>Left out: {count}</source>
