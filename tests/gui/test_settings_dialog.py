@@ -11,6 +11,7 @@ from contactbook.domain.controller import ControllerDetails
 from contactbook.services.book import Book
 from contactbook.storage.audit_log import events
 from contactbook.ui.dialogs_contact.settings_dialog import LANGUAGE_KEY, SettingsDialog
+from contactbook.ui.translations import choose_language
 
 
 def open_settings(qtbot: QtBot, book: Book, tmp_path: Path) -> tuple[SettingsDialog, QSettings]:
@@ -47,6 +48,7 @@ def test_settings_are_saved_to_the_book_and_the_language_to_qsettings(
     assert book.settings.default_region() == "BE"
     assert book.settings.strict_generic()
     assert settings.value(LANGUAGE_KEY) == "nl"
+    assert choose_language(None, settings) == "nl"  # what the next start will show
     changed = {e.detail for e in events(book.database) if e.action == "settings_changed"}
     assert {"default_region", "strict_generic", "controller.company"} <= changed
 
@@ -76,4 +78,4 @@ def test_nothing_unchanged_is_written(qtbot: QtBot, book: Book, tmp_path: Path) 
     dialog, settings = open_settings(qtbot, book, tmp_path)
     dialog.accept()
     assert len(events(book.database)) == before
-    assert settings.value(LANGUAGE_KEY) == ""
+    assert settings.value(LANGUAGE_KEY) == "system"  # follow the system, as before

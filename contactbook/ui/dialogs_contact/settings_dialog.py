@@ -30,8 +30,10 @@ from contactbook.services.book import Book
 from contactbook.storage.errors import StorageError
 from contactbook.storage.settings_repository import DEFAULT_REGION_KEY, STRICT_GENERIC_KEY
 from contactbook.ui.dialogs_contact.fields import Check, CheckedLine, ProblemLabel
+from contactbook.ui.translations import LANGUAGE_SETTING, SYSTEM
 
-LANGUAGE_KEY = "ui/language"
+# the key and values the translation loader reads at start (contactbook.ui.translations)
+LANGUAGE_KEY = LANGUAGE_SETTING
 _REGIONS = ("NL", "BE", "DE", "FR", "GB", "LU", "ES", "IT", "US")
 
 
@@ -108,10 +110,10 @@ class SettingsDialog(QDialog):
         self.region_problem = QLabel(general)
         self.language_combo = QComboBox(general)
         self.language_combo.setAccessibleName(self.tr("Language"))
-        self.language_combo.addItem(self.tr("Same as the system"), "")
+        self.language_combo.addItem(self.tr("Same as the system"), SYSTEM)
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
-        stored_language = str(settings.value(LANGUAGE_KEY, "") or "")
+        stored_language = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(stored_language)))
         self.language_note = QLabel(self.tr("A new language applies from the next start."))
         self.language_note.setVisible(False)
@@ -174,7 +176,7 @@ class SettingsDialog(QDialog):
 
     @property
     def language(self) -> str:
-        return str(self.language_combo.currentData() or "")
+        return str(self.language_combo.currentData() or SYSTEM)
 
     def _revalidate(self) -> None:
         region_ok = is_valid_region(self.region)
