@@ -48,11 +48,11 @@ class ContactActions(QObject):
         self._settings = settings
         self.undo = ContactUndo(window.book, self)
         self.undo.changed.connect(self._after_undo)
-        self.undo.failed.connect(lambda message: self._error(message))
+        self.undo.failed.connect(self._error)
         self._build_actions()
         self._build_edit_menu()
         table = window.table
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.doubleClicked.connect(self._double_clicked)
         self._return_filter = _ReturnOpens(self)
         table.installEventFilter(self._return_filter)
         table.selectionModel().selectionChanged.connect(self.update_actions)
@@ -159,6 +159,9 @@ class ContactActions(QObject):
         self.deceased.setEnabled(person)
         dead = one is not None and one.deceased
         self.deceased.setText(self.tr("Mark as &alive") if dead else self.tr("Mar&k deceased"))
+
+    def _double_clicked(self) -> None:
+        self.edit_selected()
 
     def _today(self) -> date:
         return date.today()

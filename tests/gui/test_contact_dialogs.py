@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from contactbook.domain.birthday import Birthday
@@ -350,3 +350,33 @@ def test_a_company_address_can_be_marked_published_for_strict_mode(
     assert dialog.saved is not None
     assert dialog.saved.id is not None
     assert book.contacts.get(dialog.saved.id).emails[0].published
+
+
+def test_the_basis_button_sets_the_basis_of_a_new_business_contact(
+    qtbot: QtBot, book: Book
+) -> None:
+    from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
+
+    dialog = open_dialog(qtbot, book)
+    qtbot.keyClicks(dialog.given_edit, "Noor")
+    assert dialog.basis_label.text() == "No legal basis"
+    intros: list[bool] = []
+
+    def obligation() -> None:
+        basis = QApplication.activeModalWidget()
+        if not isinstance(basis, LegalBasisDialog):
+            QTimer.singleShot(10, obligation)
+            return
+        intros.append(any(label.text() == "False" for label in basis.findChildren(QLabel)))
+        basis.basis_combo.setCurrentIndex(BASES.index(LegalBasis.LEGAL_OBLIGATION))
+        basis.obligation_edit.setText("Fiscale bewaarplicht")
+        basis.accept()
+
+    QTimer.singleShot(0, obligation)
+    qtbot.mouseClick(dialog.basis_button, Qt.MouseButton.LeftButton)
+    assert intros == [False]
+    assert dialog.basis_label.text() == "Legal obligation"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert dialog.saved.legal_basis.basis is LegalBasis.LEGAL_OBLIGATION
+    assert dialog.saved.legal_basis.note == "Fiscale bewaarplicht"

@@ -210,7 +210,7 @@ class ContactDialog(QDialog):
         self.scope_combo.setCurrentIndex(self.scope_combo.findData(start.scope))
         self.basis_label = QLabel(parent)
         self.basis_button = QPushButton(self.tr("Set legal &basis…"), parent)
-        self.basis_button.clicked.connect(self.choose_basis)
+        self.basis_button.clicked.connect(self._basis_button_clicked)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.basis_label, 1)
         basis_row.addWidget(self.basis_button)
@@ -283,6 +283,9 @@ class ContactDialog(QDialog):
 
     def _revalidate(self) -> None:
         self.ok_button.setEnabled(not self.problems())
+
+    def _basis_button_clicked(self) -> None:
+        self.choose_basis()  # clicked(bool) must not become the intro text
 
     def choose_basis(self, intro: str = "") -> bool:
         """Ask for the legal basis (with its evidence); True when one was chosen."""
