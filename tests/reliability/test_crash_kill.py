@@ -23,10 +23,13 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from contactbook.domain.consent import ConsentRecord
+from contactbook.domain.enums import ConsentKind
 from contactbook.services.book import open_book
 from contactbook.storage.lock import WriterLock
 from tests.reliability import books
@@ -60,10 +63,13 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Base:
     result = books.run_cli(path, "import", str(cards))
     assert result.returncode == 0, result.stderr
     # history of the kinds the edit session writes, so that "unchanged" means something
-    for number, kind in ((1, "opt_in"), (2, "opt_out"), (250, "objection")):
-        address = f"joel.{number}@voorbeeld.nl"
-        done = books.run_cli(path, "consent", address, "--kind", kind, "--source", "phone")
-        assert done.returncode == 0, done.stderr
+    book = open_book(path)
+    try:
+        for number, kind in ((1, "opt_in"), (2, "opt_out"), (250, "objection")):
+            address = f"joel.{number}@voorbeeld.nl"
+            book.consent.record(ConsentRecord(address, ConsentKind(kind), datetime(2025, 5, 1)))
+    finally:
+        book.close()
     rowids = books.max_rowids(path)
     return Base(path, books.contact_count(path), rowids, books.digest(path, rowids))
 
