@@ -10,11 +10,14 @@ import takes no longer than the bare parse), and the peak memory of an import of
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import vobject
@@ -26,21 +29,33 @@ from contactbook.services.book import open_book
 from contactbook.services.vcard_import import import_files
 
 
-def time_vobject(path: Path) -> float:
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Timing:
+    seconds: float  # wall clock
+    cpu: float  # processor seconds of this process and of the processes it waited for
+
+
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def time_vobject(path: Path) -> Timing:
+    start, cpu = time.perf_counter(), _cpu()
     text = path.read_text(encoding="utf-8", errors="replace")
     count = sum(1 for _ in vobject.readComponents(text, allowQP=True, ignoreUnreadable=True))
-    elapsed = time.perf_counter() - start
+    timing = Timing(time.perf_counter() - start, _cpu() - cpu)
     assert count > 0
-    return elapsed
+    return timing
 
 
-def time_import(path: Path, folder: Path, run: int, workers: int | None) -> tuple[float, int]:
+def time_import(path: Path, folder: Path, run: int, workers: int | None) -> tuple[Timing, int]:
     book = open_book(folder / f"bench-{run}.sqlite")
     try:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         report = import_files(book, [path], workers=workers)
-        return time.perf_counter() - start, report.imported
+        return Timing(time.perf_counter() - start, _cpu() - cpu), report.imported
     finally:
         book.close()
 
@@ -81,6 +96,10 @@ def peak_memory_mib(path: Path, folder: Path, workers: int | None) -> tuple[floa
     return float(importer), float(worker)
 
 
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=10_000)
@@ -104,14 +123,25 @@ def main() -> None:
         path.write_bytes(generate_cards(args.cards, seed=1))
         size = path.stat().st_size / 1024 / 1024
         print(f"{args.cards:,} cards, {size:.1f} MiB")
-        parse = [time_vobject(path) for _ in range(args.runs)]
-        runs = [time_import(path, folder, run, args.workers) for run in range(args.runs)]
+        load_before = _load()
+        # alternated, so that a machine busy with other work slows both alike
+        parse: list[Timing] = []
+        runs: list[tuple[Timing, int]] = []
+        for run in range(args.runs):
+            parse.append(time_vobject(path))
+            runs.append(time_import(path, folder, run, args.workers))
         imported = {count for _, count in runs}
-        bare = statistics.median(parse)
-        full = statistics.median(seconds for seconds, _ in runs)
-        print(f"vobject.readComponents alone: median {bare:.2f} s")
-        print(f"full import into a new book:  median {full:.2f} s ({imported} contacts)")
+        bare = statistics.median(t.seconds for t in parse)
+        full = statistics.median(t.seconds for t, _ in runs)
+        bare_cpu = statistics.median(t.cpu for t in parse)
+        full_cpu = statistics.median(t.cpu for t, _ in runs)
+        print(f"vobject.readComponents alone: median {bare:.2f} s (processor {bare_cpu:.2f} s)")
+        print(
+            f"full import into a new book:  median {full:.2f} s (processor {full_cpu:.2f} s, "
+            f"all processes; {imported} contacts)"
+        )
         print(f"ratio import / bare parse:    {full / bare:.2f}")
+        print(f"load average before / after:  {load_before} / {_load()}")
         if args.memory_cards:
             for count, seed in ((max(args.memory_cards // 10, 1), 3), (args.memory_cards, 2)):
                 cards = folder / f"memory-{count}.vcf"
