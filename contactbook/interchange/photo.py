@@ -15,9 +15,14 @@ MAX_IMAGE_PIXELS = 40_000_000
 
 
 def thumbnail(photo: bytes) -> bytes | None:
-    """A PNG of at most 64×64 pixels, or None when the bytes are not an image Pillow reads."""
+    """A PNG of at most 64×64 pixels, or None when the bytes are not an image Pillow reads.
+
+    Photos come from files of unknown origin: whatever Pillow makes of damaged bytes (an
+    exception of any kind, a warning about broken metadata) only costs the thumbnail.
+    """
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. "Tag data larger than file" on bad EXIF
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(photo)) as image:
                 if image.width * image.height > MAX_IMAGE_PIXELS:
@@ -35,4 +40,6 @@ def thumbnail(photo: bytes) -> bytes | None:
         Image.DecompressionBombWarning,
         SyntaxError,
     ):
+        return None
+    except Exception:  # a decoder bug on hostile bytes (struct.error, IndexError, …)
         return None

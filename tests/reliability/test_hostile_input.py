@@ -283,3 +283,23 @@ def test_damaged_and_random_files_through_the_whole_import(
     finally:
         book.close()
     assert books.integrity(path) == ["ok"]
+
+
+def test_a_photo_with_broken_metadata_costs_only_its_thumbnail() -> None:
+    """Found by the fuzz run: a JPEG whose EXIF block claims more data than there is made
+    Pillow warn ("Tag data larger than file"), which must not stop an import."""
+    from contactbook.interchange.photo import thumbnail
+
+    jpeg = io.BytesIO()
+    from PIL import Image
+
+    Image.new("RGB", (80, 60), "orange").save(jpeg, "JPEG")
+    data = jpeg.getvalue()
+    # an APP1 Exif segment whose one IFD entry (tag 274, orientation) points past the end
+    tiff = b"MM\x00*\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x10\x00\x00\xff\xf0"
+    exif = b"Exif\x00\x00" + tiff + b"\x00\x00\x00\x00"
+    segment = b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif
+    broken = data[:2] + segment + data[2:]
+    small = thumbnail(broken)
+    assert small is None or small.startswith(b"\x89PNG")
+    assert thumbnail(b"\xff\xd8\xff\xe0" + bytes(200)) is None
