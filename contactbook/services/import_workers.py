@@ -1,6 +1,6 @@
 """Reading the cards of a large import in worker processes while the importer writes.
 
-Each worker is a plain child process (``python -m contactbook.services.import_workers``)
+Each worker is a plain child process (this module's ``main`` in a new Python interpreter)
 started with the job on its standard input. The chunks of the files are dealt out in a fixed
 cycle of readers (``import_prepare.card_chunks``): reader 0 is the importing process itself
 (on a two-core machine it reads one chunk in three besides writing), readers 1…n are the
@@ -29,7 +29,10 @@ from typing import IO, Any
 
 from contactbook.services.import_prepare import Chunk, Preparation, PreparedCard, card_chunks
 
-_MODULE = "contactbook.services.import_workers"
+_BOOT = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from contactbook.services.import_workers import main; main()"
+)
 _PIPE_SIZE = 1 << 20  # room for a few chunks ahead (Linux; elsewhere the default size)
 
 
@@ -71,20 +74,19 @@ class CardReaders:
         self._paths = tuple(Path(p).resolve() for p in paths)
         self._preparation = preparation
         self._cycle = cycle
+        self.fell_back = False  # True once the rest is read here because a worker failed
         self._processes: list[subprocess.Popen[bytes]] = []
+        # -I: no current folder, user site or PYTHON* variables on the path; the package is
+        # imported from where this very module was imported
         package_root = str(Path(__file__).resolve().parents[2])
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (package_root, env.get("PYTHONPATH", "")) if p
-        )
+        command = [sys.executable, "-I", "-c", _BOOT, package_root]
         try:
             for reader in range(1, max(cycle) + 1):
                 process = subprocess.Popen(
-                    [sys.executable, "-m", _MODULE],
+                    command,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
-                    env=env,
                 )
                 self._processes.append(process)
                 assert process.stdin is not None
@@ -115,6 +117,7 @@ class CardReaders:
             # died: the rest is read here, from the first chunk not delivered, so the import
             # gives the same result. A file that cannot be read fails here as it did there.
             self.close()
+            self.fell_back = True
             rest = card_chunks(self._paths, self._preparation, start=delivered)
             yield from (chunk for chunk in rest if chunk is not None)
 
@@ -224,10 +227,3 @@ def main() -> None:
     finally:
         with contextlib.suppress(BrokenPipeError):
             out.close()
-
-
-if __name__ == "__main__":
-    # run the importable module's main, so that pickled classes are the same ones
-    from contactbook.services.import_workers import main as module_main
-
-    module_main()

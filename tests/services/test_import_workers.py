@@ -107,6 +107,7 @@ def test_every_cycle_of_readers_gives_the_chunks_of_one_process(
     alone = essence(c for c in card_chunks(two_files, preparation) if c is not None)
     with CardReaders(two_files, preparation, cycle) as readers:
         assert essence(readers) == alone
+        assert not readers.fell_back  # the workers did their share
     assert len(alone) >= 2 * len(cycle)
 
 
@@ -184,6 +185,7 @@ def test_when_a_worker_dies_the_rest_is_read_here(
         for process in readers._processes:  # a crash, as far as the importer can tell
             process.kill()
         got.extend(chunks)
+        assert readers.fell_back
     assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
         (c.position, [_card_essence(i) for i in c.items]) for c in alone
     ]
