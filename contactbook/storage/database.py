@@ -15,9 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from contactbook.storage import migrate
 from contactbook.storage.backup import DamagedDatabaseError, newest_good_backup
-from contactbook.storage.errors import NotAContactBookError
+from contactbook.storage.errors import NotAContactBookError, plain_storage_error
 
 BUSY_TIMEOUT_MS = 5000
+# What SQLite (and Python's text decoding of what it reads) says about a damaged file.
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "Could not decode to UTF-8")
+_PROBLEM_CHARS = 160
 
 
 class Database:
@@ -72,7 +75,9 @@ def open_database(
             if migrate_schema:
                 migrate.upgrade_to_head(engine, path)
         except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
-            raise damaged(path, str(getattr(error, "orig", error))) from error
+            if is_damage(error):
+                raise damaged(path, str(getattr(error, "orig", error))) from error
+            raise
     except BaseException:
         engine.dispose()
         raise
@@ -81,6 +86,10 @@ def open_database(
 
 def damaged(path: Path, problem: str) -> DamagedDatabaseError:
     """The error for a damaged book, with the newest good automatic backup when there is one."""
+    # one line, and short: SQLite's check reports span lines and may quote stored text
+    problem = " ".join(problem.split())
+    if len(problem) > _PROBLEM_CHARS:
+        problem = problem[: _PROBLEM_CHARS - 1] + "…"
     return DamagedDatabaseError(
         f"{path} is damaged and cannot be used safely ({problem}).",
         path=path,
@@ -95,7 +104,7 @@ def is_damage(error: BaseException) -> bool:
         if isinstance(seen, DamagedDatabaseError):
             return True
         if isinstance(seen, sqlite3.DatabaseError) and any(
-            words in str(seen) for words in ("malformed", "not a database", "corrupt")
+            words in str(seen) for words in _DAMAGE_WORDS
         ):
             return True
         seen = seen.__cause__ or getattr(seen, "orig", None)
@@ -138,6 +147,13 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # A full disk or a book another program holds: one plain sentence, not a traceback.
+        plain = plain_storage_error(context.original_exception)
+        if plain is not None:
+            raise plain from context.original_exception
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
@@ -151,8 +167,10 @@ def _check_is_sqlite(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
     except SQLAlchemyDatabaseError as error:
-        if _has_sqlite_header(path) or newest_good_backup(path) is not None:
+        if is_damage(error) and (_has_sqlite_header(path) or newest_good_backup(path)):
             raise damaged(path, str(error.orig)) from error
+        if _has_sqlite_header(path):
+            raise
         raise NotAContactBookError(
             f"{path} is not a contact book: it is not a SQLite database file."
         ) from error
