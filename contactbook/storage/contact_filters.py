@@ -37,21 +37,20 @@ def apply(query: Select[*Columns], contact_filter: ContactFilter) -> Select[*Col
         query = query.where(ContactRow.badge == f.badge.value)
     if f.ids:
         query = query.where(ContactRow.id.in_(f.ids))
+    # "id IN (members)": the members are read once, not probed for each of 100,000 contacts
     if f.category:
         query = query.where(
-            exists(
+            ContactRow.id.in_(
                 select(contact_categories.c.contact_id)
                 .join(CategoryRow, CategoryRow.id == contact_categories.c.category_id)
-                .where(contact_categories.c.contact_id == ContactRow.id)
                 .where(CategoryRow.name == f.category)
             )
         )
     if f.activity:
         query = query.where(
-            exists(
+            ContactRow.id.in_(
                 select(contact_activities.c.contact_id)
                 .join(ActivityRow, ActivityRow.id == contact_activities.c.activity_id)
-                .where(contact_activities.c.contact_id == ContactRow.id)
                 .where(ActivityRow.name == f.activity)
             )
         )
