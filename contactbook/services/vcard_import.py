@@ -105,8 +105,9 @@ def import_files(
     """Import the files as one transaction and return what happened (or would happen).
 
     ``workers``: processes that read cards while this one writes; None chooses (none for
-    small imports; for large ones one per core besides this one, at most MAX_WORKERS, and on
-    a two-core machine one that shares the reading with this process); 0: read here only.
+    small imports or when the other cores are busy; else one per free core besides this
+    one, at most MAX_WORKERS, and on a two-core machine one that shares the reading with
+    this process); 0: read here only. The result is the same either way.
     """
     check_files(paths)
     for name in options.activities:
@@ -139,10 +140,25 @@ def import_files(
     return report
 
 
-def _worker_count(total_bytes: int, cores: int) -> int:
-    if total_bytes < PARALLEL_FROM_BYTES or cores < 2:
+def _worker_count(total_bytes: int, cores: int, busy: float | None = None) -> int:
+    """Workers for an import of this size: only for large ones, only on cores that are free.
+
+    ``busy``: processes already running (the load average); workers on a machine that is
+    busy with other work only add the cost of passing the cards between processes.
+    """
+    if busy is None:
+        busy = _load_average()
+    free = int(cores - busy + 0.5)  # this import's own process is not running yet
+    if total_bytes < PARALLEL_FROM_BYTES or cores < 2 or free < 2:
         return 0
-    return 1 if cores == 2 else min(cores - 1, MAX_WORKERS)
+    return 1 if cores == 2 else min(free - 1, MAX_WORKERS)
+
+
+def _load_average() -> float:
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on every system (Windows)
+        return 0.0
 
 
 @contextmanager

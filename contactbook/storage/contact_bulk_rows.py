@@ -17,7 +17,7 @@ from contactbook.storage.contact_mapping import child_rows, contact_columns
 _TIMESTAMPS = ("created_at", "updated_at")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: pickled by the fast C path between processes
 class ContactRows:
     """A new contact as the rows it becomes, without its id and timestamps (given at insert)."""
 

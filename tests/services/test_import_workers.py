@@ -129,11 +129,14 @@ def test_progress_goes_up_to_the_total(book: Book, two_files: list[Path]) -> Non
 
 
 def test_large_imports_use_workers_small_ones_do_not() -> None:
-    assert _worker_count(PARALLEL_FROM_BYTES - 1, cores=8) == 0
-    assert _worker_count(PARALLEL_FROM_BYTES, cores=1) == 0
-    assert _worker_count(PARALLEL_FROM_BYTES, cores=2) == 1
+    assert _worker_count(PARALLEL_FROM_BYTES - 1, cores=8, busy=0) == 0
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=1, busy=0) == 0
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=0.3) == 1
     assert reader_cycle(1, cores=2) == (0, 1, 1)  # this process reads a third itself
-    assert _worker_count(PARALLEL_FROM_BYTES, cores=64) == MAX_WORKERS
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=64, busy=1) == MAX_WORKERS
+    # cores busy with other work: passing cards between processes would only cost
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=1.2) == 0
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=4, busy=1.8) == 1
     assert reader_cycle(3, cores=4) == (1, 2, 3)
 
 
