@@ -32,6 +32,7 @@ def unsorted_book(book: Book) -> Book:
 def open_triage(qtbot: QtBot, book: Book, ids: list[int] | None = None) -> TriageDialog:
     undo = ContactUndo(book)
     dialog = TriageDialog(book, undo, ids, today=date(2026, 11, 28))
+    undo.setParent(dialog)  # deleted with the dialog, as the window's stack is with the window
     dialog.undo_for_test = undo  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
     dialog.show()

@@ -247,9 +247,13 @@ class TriageDialog(QDialog):
         ).format(n=len(saved), scope=scope_name(scope).lower())
         self._undo.replaced(list(zip(befores, saved, strict=True)), text)
         self.decided += len(saved)
-        row = min(self.list.row(item) for item in items)
-        for item in items:
-            self.list.takeItem(self.list.row(item))
+        rows = sorted((self.list.row(item) for item in items), reverse=True)
+        del items  # the rows go below; their item wrappers must not outlive them
+        # Removed through the model, so Qt deletes the items: takeItem() would hand them to
+        # Python, and PySide's collector has crashed deleting such items afterwards.
+        for taken in rows:
+            self.list.model().removeRow(taken)
+        row = rows[-1]
         self._without_basis = [c.id for c in saved if c.id is not None and basis_is_missing(c)]
         self._report(scope, len(saved))
         self.list.clearSelection()
