@@ -95,6 +95,9 @@ class CardReaders:
                 job = _Job(self._paths, preparation, reader, cycle)
                 process.stdin.write(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
                 process.stdin.close()
+        except OSError:  # no Python to start, or a worker that died at once
+            self.close()
+            self.fell_back = True
         except BaseException:
             self.close()
             raise
@@ -107,19 +110,21 @@ class CardReaders:
 
     def __iter__(self) -> Iterator[Chunk]:
         delivered = 0
-        try:
-            shared = self._with_own_share() if 0 in self._cycle else self._from_workers_only()
-            for chunk in shared:
-                yield chunk
-                delivered += 1
-        except WorkerError:
-            # A worker that cannot start (a packaged app without a Python to run it) or that
-            # died: the rest is read here, from the first chunk not delivered, so the import
-            # gives the same result. A file that cannot be read fails here as it did there.
-            self.close()
-            self.fell_back = True
-            rest = card_chunks(self._paths, self._preparation, start=delivered)
-            yield from (chunk for chunk in rest if chunk is not None)
+        if not self.fell_back:
+            try:
+                shared = self._with_own_share() if 0 in self._cycle else self._from_workers_only()
+                for chunk in shared:
+                    yield chunk
+                    delivered += 1
+                return
+            except WorkerError:
+                self.close()
+                self.fell_back = True
+        # A worker that could not start (a packaged app without a Python to run it) or that
+        # died: the rest is read here, from the first chunk not delivered, so the import gives
+        # the same result. A file that cannot be read fails here as it did there.
+        rest = card_chunks(self._paths, self._preparation, start=delivered)
+        yield from (chunk for chunk in rest if chunk is not None)
 
     def _with_own_share(self) -> Iterator[Chunk]:
         own = card_chunks(self._paths, self._preparation, reader=0, cycle=self._cycle)

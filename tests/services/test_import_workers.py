@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -188,6 +189,20 @@ def test_when_a_worker_dies_the_rest_is_read_here(
         for process in readers._processes:  # a crash, as far as the importer can tell
             process.kill()
         got.extend(chunks)
+        assert readers.fell_back
+    assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
+        (c.position, [_card_essence(i) for i in c.items]) for c in alone
+    ]
+
+
+def test_without_a_python_to_start_workers_the_importer_reads_alone(
+    two_files: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python-here"))
+    preparation = Preparation("NL", None, ())
+    alone = [c for c in card_chunks(two_files, preparation) if c is not None]
+    with CardReaders(two_files, preparation, (0, 1, 1)) as readers:
+        got = list(readers)
         assert readers.fell_back
     assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
         (c.position, [_card_essence(i) for i in c.items]) for c in alone
