@@ -64,11 +64,6 @@ def _note_text(c: sqlite3.Connection, size: int) -> int:
     return data.index(b"Klant sinds", data.index(b"Klant sinds") + 1) + len("Klant sinds ")
 
 
-UNDECODABLE = pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py is_damage() does not count SQLite's 'Could not decode to "
-    "UTF-8 column' as damage, so the CLI reports an internal error (exit 70)",
-)
 NO_CHECKSUMS = pytest.mark.xfail(
     strict=True,
     reason="SQLite keeps no page checksums: a bit flipped inside a text that stays valid "
@@ -90,7 +85,6 @@ PLACES = (
     Place("search index: data page header", _page_header("contact_search_data", "leaf", 2), True),
 )
 EXPECTED_FAILURES = {
-    "contacts: record bytes in a leaf": UNDECODABLE,
     "contacts: one bit in a note's text": NO_CHECKSUMS,
 }
 REPORT: list[str] = []
@@ -215,11 +209,6 @@ def test_the_health_check_finds_every_structural_flip(
     assert "damaged" in message or "not a contact book" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py _quick_check() puts SQLite's quick_check rows into the "
-    "message as they are: they hold line breaks ('*** in database main ***\\nPage 11: …')",
-)
 def test_the_health_check_message_is_one_line(intact: Path, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.sqlite"
     _damage(intact, next(p for p in PLACES if p.name.endswith("interior page header")), damaged)

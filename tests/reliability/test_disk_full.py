@@ -73,11 +73,6 @@ def test_a_full_database_rolls_the_import_back(filled_book, tmp_path: Path) -> N
         reopened.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py lets SQLite's 'database or disk is full' through as "
-    "sqlalchemy OperationalError; it should raise storage.errors.DiskFullError",
-)
 def test_a_full_database_is_reported_in_plain_words(filled_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     book, _rowids, _before = filled_book
     error = _import_too_much(book, tmp_path)
@@ -114,11 +109,6 @@ def test_an_import_onto_a_full_disk_leaves_the_book_intact(
     _check_intact(path, rowids, before)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the CLI says 'something went wrong inside contactbook (OperationalError)' "
-    "(exit 70) until storage/database.py raises DiskFullError for SQLITE_FULL",
-)
 def test_an_import_onto_a_full_disk_says_so_in_one_line(
     book_on_small_disk: tuple[Path, Rowids, Digest], tmp_path: Path
 ) -> None:
@@ -156,11 +146,6 @@ def test_an_export_onto_a_full_disk_says_so_and_keeps_the_old_file(
     _check_intact(path, rowids, before)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py open_database() reports every sqlite3.DatabaseError while "
-    "opening as 'damaged' (here: 'disk I/O error' because the -shm/-wal files cannot be made)",
-)
 def test_a_book_on_a_completely_full_disk_is_not_called_damaged(
     book_on_small_disk: tuple[Path, Rowids, Digest], small_disk: SmallDisk
 ) -> None:

@@ -149,11 +149,6 @@ def test_a_short_write_waits_for_its_turn(shared_book: Path) -> None:
     assert kinds == [("opt_in",)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py does not map SQLite's 'database is locked' to a StorageError "
-    "yet: the CLI reports an internal error (exit 70) instead of one plain line",
-)
 def test_a_write_refused_after_the_timeout_says_so_plainly(shared_book: Path) -> None:
     before = books.digest(shared_book, books.max_rowids(shared_book))
     holder = _hold_write_lock(shared_book, 8)
