@@ -26,6 +26,8 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def print_csv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    # RFC 4180 line ends: with "\n" the csv module leaves a value holding a bare "\r"
+    # unquoted, and the row falls apart when a spreadsheet reads it back.
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
     writer.writerow(headers)
     writer.writerows([safe_cell(cell) for cell in row] for row in rows)

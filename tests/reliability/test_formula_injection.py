@@ -159,12 +159,6 @@ def test_mailing_csv(
         assert restore_cell(row["organisation"]) == contact.organisation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/output.py print_csv writes with lineterminator='\\n', so the csv module "
-    "leaves a value with a bare '\\r' unquoted and the row falls apart when read back; "
-    "lineterminator='\\r\\n' (RFC 4180) fixes it",
-)
 def test_contact_list_csv(
     hostile_book: tuple[Book, list[Contact], list[str]],
     capsys: pytest.CaptureFixture[str],
