@@ -9,6 +9,7 @@ from pathlib import Path
 from contactbook.cli.contact_commands import contact_filter
 from contactbook.cli.parser import UsageError
 from contactbook.domain.enums import Scope
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.services.book import Book
 from contactbook.services.vcard_export import export_vcards
 from contactbook.services.vcard_import import ImportFileError, ImportOptions, import_files
@@ -28,9 +29,8 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
     except ImportFileError as error:
         raise UsageError(f"import: {error}") from error
     if args.report:
-        Path(args.report).write_text(
-            json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        with atomic_open(Path(args.report)) as stream:
+            stream.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     print(report.summary())
     for problem in report.rejected:
         where = f"{problem.file}:{problem.line}"

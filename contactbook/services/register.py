@@ -8,9 +8,6 @@ window or the command line) as a :data:`PdfRenderer`.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +19,7 @@ from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.enums import Scope
 from contactbook.domain.register import ActivityTally, Register, RegisterEntry, register_entry
 from contactbook.interchange import register_csv, register_html, register_xlsx
+from contactbook.interchange.atomic_file import atomic_path
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
 from contactbook.storage import audit_log
@@ -83,7 +81,8 @@ def export_register(
     if fmt is RegisterFormat.PDF and render_pdf is None:
         raise ValueError("PDF export needs the Qt renderer (contactbook.ui.register_pdf)")
     register = build_register(book, today)
-    write_atomically(path, lambda target: _write(register, fmt, language, target, render_pdf))
+    with atomic_path(path) as target:
+        _write(register, fmt, language, target, render_pdf)
     audit_log.record_event(
         book.database, AuditAction.EXPORTED, None, f"register {fmt.value} ({language})"
     )
@@ -105,27 +104,6 @@ def _write(
         target.write_text(register_html.register_html(register, language), encoding="utf-8")
     elif render_pdf is not None:
         render_pdf(register, language, target)
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Let ``write`` fill a temporary file next to ``path``, then move it into place.
-
-    The rename is atomic on one file system: readers see the old file or the new one, never
-    half of it, and an error leaves neither a half file nor the temporary one behind.
-    """
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "the folder does not exist", str(folder))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 @dataclass(frozen=True)

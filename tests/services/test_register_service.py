@@ -29,7 +29,6 @@ from contactbook.services.register import (
     link_business_contacts,
     register_entries,
     split_by_scope,
-    write_atomically,
 )
 from contactbook.storage.errors import NotFoundError
 from contactbook.storage.register_queries import activity_tallies
@@ -206,19 +205,6 @@ def test_pdf_needs_a_renderer(book: Book, out: Path) -> None:
     with pytest.raises(ValueError, match="PDF"):
         export_register(book, out / "r.pdf", RegisterFormat.PDF, "nl")
     assert list(out.iterdir()) == []
-
-
-def test_write_atomically_into_a_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        write_atomically(tmp_path / "nope" / "r.csv", lambda path: path.write_text("x"))
-
-
-def test_write_atomically_replaces_the_file(tmp_path: Path) -> None:
-    target = tmp_path / "r.csv"
-    target.write_text("old")
-    write_atomically(target, lambda path: path.write_text("new"))
-    assert target.read_text() == "new"
-    assert list(tmp_path.iterdir()) == [target]
 
 
 # --- linking: business contacts only ----------------------------------------------------
