@@ -7,61 +7,70 @@ with one line on stderr saying what is wrong. Never a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from contactbook import APP_NAME
-from contactbook.cli.activity_commands import cmd_activity, cmd_settings
-from contactbook.cli.backup_commands import cmd_backup, cmd_restore, print_damage
-from contactbook.cli.contact_commands import (
-    cmd_consent,
-    cmd_demo,
-    cmd_edit,
-    cmd_list,
-    cmd_show,
-)
-from contactbook.cli.duplicate_commands import cmd_duplicates, cmd_merge
-from contactbook.cli.interchange_commands import cmd_export, cmd_import
-from contactbook.cli.mailing_commands import cmd_mailing
 from contactbook.cli.parser import UsageError, build_parser
-from contactbook.cli.register_commands import cmd_register
-from contactbook.cli.rights_commands import cmd_audit, cmd_retention, cmd_subject
-from contactbook.domain.scope_change import ScopeChangeError
 from contactbook.paths import database_path
-from contactbook.services.book import Book, open_book
-from contactbook.storage.backup import DamagedDatabaseError
-from contactbook.storage.database import is_damage
-from contactbook.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from contactbook.services.book import Book
 
 EXIT_OK = 0
 EXIT_ATTENTION = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70
 
-Command = Callable[[Book, argparse.Namespace], int]
+Command = Callable[["Book", argparse.Namespace], int]
+
+
+def _lazy(module: str, name: str) -> Command:
+    """A command whose module (and what that module needs) loads only when it runs.
+
+    A start of ``contactbook list`` then pays for the list command alone, not for the
+    spreadsheet, mail and vCard libraries of the other commands.
+    """
+
+    def run(book: Book, args: argparse.Namespace) -> int:
+        command: Command = getattr(importlib.import_module(module), name)
+        return command(book, args)
+
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = f"{module}.{name}, imported when it runs."
+    return run
+
+
+_CONTACTS = "contactbook.cli.contact_commands"
+_ACTIVITIES = "contactbook.cli.activity_commands"
+_RIGHTS = "contactbook.cli.rights_commands"
+_DUPLICATES = "contactbook.cli.duplicate_commands"
+_INTERCHANGE = "contactbook.cli.interchange_commands"
 COMMANDS: dict[str, Command] = {
-    "demo": cmd_demo,
-    "import": cmd_import,
-    "export": cmd_export,
-    "duplicates": cmd_duplicates,
-    "merge": cmd_merge,
-    "register": cmd_register,
-    "mailing": cmd_mailing,
-    "list": cmd_list,
-    "show": cmd_show,
-    "edit": cmd_edit,
-    "consent": cmd_consent,
-    "activity": cmd_activity,
-    "settings": cmd_settings,
-    "subject": cmd_subject,
-    "backup": cmd_backup,
-    "retention": cmd_retention,
-    "audit": cmd_audit,
+    "demo": _lazy(_CONTACTS, "cmd_demo"),
+    "import": _lazy(_INTERCHANGE, "cmd_import"),
+    "export": _lazy(_INTERCHANGE, "cmd_export"),
+    "duplicates": _lazy(_DUPLICATES, "cmd_duplicates"),
+    "merge": _lazy(_DUPLICATES, "cmd_merge"),
+    "register": _lazy("contactbook.cli.register_commands", "cmd_register"),
+    "mailing": _lazy("contactbook.cli.mailing_commands", "cmd_mailing"),
+    "list": _lazy(_CONTACTS, "cmd_list"),
+    "show": _lazy(_CONTACTS, "cmd_show"),
+    "edit": _lazy(_CONTACTS, "cmd_edit"),
+    "consent": _lazy(_CONTACTS, "cmd_consent"),
+    "activity": _lazy(_ACTIVITIES, "cmd_activity"),
+    "settings": _lazy(_ACTIVITIES, "cmd_settings"),
+    "subject": _lazy(_RIGHTS, "cmd_subject"),
+    "backup": _lazy("contactbook.cli.backup_commands", "cmd_backup"),
+    "retention": _lazy(_RIGHTS, "cmd_retention"),
+    "audit": _lazy(_RIGHTS, "cmd_audit"),
 }
 
 
@@ -69,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(arguments)
+        args = build_parser(arguments).parse_args(arguments)
         path = database_path(args.db)
         if args.command in (None, "gui"):
             return _run_gui(path, args)
@@ -101,7 +110,13 @@ def _run_gui(path: Path, args: argparse.Namespace) -> int:
 
 
 def _run_command(path: Path, args: argparse.Namespace) -> int:
+    from contactbook.services.book import open_book
+    from contactbook.storage.backup import DamagedDatabaseError
+    from contactbook.storage.errors import StorageError
+
     if args.command == "restore":  # the book may be the damaged file being replaced
+        from contactbook.cli.backup_commands import cmd_restore
+
         try:
             return cmd_restore(path, args)
         except (StorageError, sqlite3.Error) as error:
@@ -111,6 +126,8 @@ def _run_command(path: Path, args: argparse.Namespace) -> int:
     try:
         book = open_book(path)
     except DamagedDatabaseError as error:
+        from contactbook.cli.backup_commands import print_damage
+
         print_damage(path, error)
         return EXIT_BAD_INPUT
     except (StorageError, sqlite3.Error, OSError) as error:
@@ -122,10 +139,14 @@ def _run_command(path: Path, args: argparse.Namespace) -> int:
 
 
 def _run_on_book(book: Book, path: Path, args: argparse.Namespace) -> int:
+    from contactbook.storage.database import is_damage
+
     try:
         return COMMANDS[args.command](book, args)
     except Exception as error:
         if is_damage(error):  # found halfway: say which backup puts it right
+            from contactbook.cli.backup_commands import print_damage
+
             print_damage(book.path, error)
             return EXIT_BAD_INPUT
         return _report_error(error, path, args)
@@ -133,6 +154,9 @@ def _run_on_book(book: Book, path: Path, args: argparse.Namespace) -> int:
 
 def _report_error(error: Exception, path: Path, args: argparse.Namespace) -> int:
     """The one line for an error a user can act on; a bug of ours goes to the crash log."""
+    from contactbook.domain.scope_change import ScopeChangeError
+    from contactbook.storage.errors import StorageError
+
     if isinstance(error, StorageError | ScopeChangeError | ValueError):
         return _fail(f"{args.command}: {error}")
     if isinstance(error, UsageError):

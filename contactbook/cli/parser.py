@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import NoReturn
 
 from contactbook import __version__
@@ -81,7 +82,36 @@ def _add_duplicate_parsers(commands: argparse._SubParsersAction) -> None:  # typ
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The commands defined in this module; the others (register, mailing, subject, retention,
+# audit, backup, restore) are added by their own modules, which load the libraries they need.
+_COMMANDS_HERE = frozenset(
+    {"gui", "demo", "import", "export", "list", "show", "edit", "consent", "activity"}
+    | {"settings", "duplicates", "merge"}
+)
+# Options of the top-level parser that take a value as the next argument.
+_GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--db", "--lang"})
+
+
+def command_word(arguments: Sequence[str]) -> str | None:
+    """The command an argument list names (the first word that is not a global option)."""
+    skip_value = False
+    for argument in arguments:
+        if skip_value:
+            skip_value = False
+        elif argument in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip_value = True
+        elif argument == "--" or not argument.startswith("-"):
+            return None if argument == "--" else argument
+    return None
+
+
+def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command-line parser.
+
+    Given the arguments about to be parsed, and they name one of the commands defined here,
+    the parser leaves out the commands of other modules: parsing is the same, and
+    ``contactbook list`` does not load the spreadsheet and mail libraries it never uses.
+    """
     parser = _Parser(
         prog="contactbook",
         description="A contact book that keeps a small business GDPR- and "
@@ -220,6 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     settings_set.add_argument("key", metavar="KEY")
     settings_set.add_argument("value", metavar="VALUE")
     _add_duplicate_parsers(commands)
+    if arguments is not None and command_word(arguments) in _COMMANDS_HERE:
+        return parser
     # imported here: that module imports UsageError from this one
     from contactbook.cli.register_commands import add_register_parser
 
