@@ -17,6 +17,7 @@ from contactbook.storage.schema import (
     ConsentRow,
     ContactRow,
     EmailRow,
+    blank_last,
     contact_activities,
     contact_categories,
 )
@@ -126,7 +127,7 @@ def order_keys(order: ContactOrder) -> list[Any]:
     elif order.sort_field in _TEXT_COLUMNS:
         column = _TEXT_COLUMNS[order.sort_field]
         value = column.collate("NOCASE")
-        keys += [column == "", value.desc() if descending else value]
+        keys += [blank_last(column), value.desc() if descending else value]
     name_keys = [ContactRow.sort_key, ContactRow.id]
     if descending and order.sort_field is SortField.NAME:
         keys += [key.desc() for key in name_keys]

@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that opening an up-to-date book
 # need not read the migration scripts; tests/storage/test_migrations.py checks that it is
 # the head of the migrations folder, so a new migration without an update here fails there.
-HEAD_REVISION = "0004_rights"
+HEAD_REVISION = "0005_list_indexes"
 
 
 def alembic_config() -> Config:

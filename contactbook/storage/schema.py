@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
+    ColumnElement,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -28,6 +32,8 @@ contact_categories = Table(
     Base.metadata,
     Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
     Column("category_id", ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True),
+    # the members of a category view, and deleting a category (0005)
+    Index("ix_contact_categories_category", "category_id"),
 )
 
 contact_activities = Table(
@@ -232,3 +238,41 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# Generated columns (virtual: nothing stored), true for a blank organisation or main e-mail,
+# for the list's sort orders (see LIST_ORDER_INDEXES). Added to the table after mapping, so
+# whole-row loads and writes of ContactRow never touch them.
+for _sorted in ("organisation", "main_email"):
+    ContactRow.__table__.append_column(  # type: ignore[attr-defined]
+        Column(f"{_sorted}_blank", Boolean, Computed(f"{_sorted} = ''", persisted=False))
+    )
+
+
+def blank_last(column: Any) -> ColumnElement[bool]:
+    """The generated column that is true when a sortable text column is blank.
+
+    Sorting by it first puts blanks last; the list-order indexes start with it, and SQLite
+    uses an index for an ORDER BY only when the terms are the same columns.
+    """
+    generated: ColumnElement[bool] = ContactRow.__table__.c[f"{column.key}_blank"]
+    return generated
+
+
+def _text_order_indexes(column: Any) -> tuple[Index, Index]:
+    """Indexes matching contact_filters.order_keys for a text column, up and down.
+
+    The ORDER BY is ``<column>_blank, <column> COLLATE NOCASE [DESC], sort_key, id`` (blanks
+    last in both directions, so one index cannot serve both; the id is in every index).
+    """
+    nocase = column.collate("NOCASE")
+    name = f"ix_contacts_{column.key}_order"
+    up = Index(name, blank_last(column), nocase, ContactRow.sort_key)
+    down = Index(f"{name}_desc", blank_last(column), nocase.desc(), ContactRow.sort_key)
+    return up, down
+
+
+LIST_ORDER_INDEXES = (
+    *_text_order_indexes(ContactRow.organisation),
+    *_text_order_indexes(ContactRow.main_email),
+)
