@@ -81,6 +81,8 @@ def generate_demo(book: Book, contacts: int, seed: int = 1) -> DemoSummary:
         records = [record for _, history in batch for record in history]
         book.consent.record_many(records)
         consent_records += len(records)
+    # the window keeps the book open: give the planner statistics for the new size now
+    book.database.refresh_statistics()
     detail = f"{contacts} contacts, seed {seed}"
     audit_log.record_event(book.database, AuditAction.DEMO_DATA_CREATED, None, detail)
     return DemoSummary(contacts, created, consent_records, time.perf_counter() - started)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Select, select
 
 from contactbook.domain.contact_query import ContactFilter, ContactOrder, SortField
+from contactbook.domain.enums import Scope
 from contactbook.services.book import Book
 from contactbook.services.demo_data import generate_demo
 from contactbook.storage import contact_filters
 from contactbook.storage.contact_mapping import SUMMARY_COLUMNS
+from tests.gui.factories import person
 
 
 def _plan(book: Book, query: Select[...]) -> str:  # type: ignore[type-arg]
@@ -79,3 +82,35 @@ def test_a_category_view_finds_its_members_through_the_category_index(book: Book
     plan = _plan(book, _page_query(ContactFilter(category=category[0]), ContactOrder()))
     assert "ix_contact_categories_category" in plan
     assert book.contacts.count(ContactFilter(category=category[0])) == category[1]
+
+
+def _contacts_estimate(path: Path) -> int | None:
+    with sqlite3.connect(path) as connection:
+        row = connection.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'contacts' AND idx = 'ix_contacts_scope'"
+        ).fetchone()
+    return None if row is None else int(row[0].split()[0])
+
+
+def test_closing_a_book_that_grew_gathers_statistics(book: Book) -> None:
+    rows = [person("Test", f"Person {number}") for number in range(1500)]
+    book.contacts.add_many(rows)
+    assert _contacts_estimate(book.path) is None  # the migration ran on an empty book
+    book.close()
+    assert _contacts_estimate(book.path) == 1500
+
+
+def test_a_small_book_closes_without_statistics(book: Book) -> None:
+    book.contacts.add_many([person("Test", f"Person {number}") for number in range(20)])
+    book.close()
+    assert _contacts_estimate(book.path) is None
+
+
+def test_the_business_view_sorted_by_organisation_reads_the_index_with_statistics(
+    book: Book,
+) -> None:
+    generate_demo(book, contacts=1500, seed=3)  # gathers statistics when done
+    business = ContactFilter(scope=Scope.BUSINESS)
+    plan = _plan(book, _page_query(business, ContactOrder(SortField.ORGANISATION)))
+    assert "INDEX ix_contacts_organisation_order" in plan
+    assert "TEMP B-TREE" not in plan
