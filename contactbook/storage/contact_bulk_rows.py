@@ -1,18 +1,23 @@
 """A new contact as the rows it becomes, computed without a database session.
 
 Kept apart from the writing code so that the processes that read the cards of a large import
-(``services.import_workers``) import as little as possible: no engine, no migrations.
+(``services.import_workers``) import as little as possible: no SQLAlchemy, no schema, no
+engine. ``contact_mapping`` (reading rows back into contacts) re-exports ``contact_columns``
+and ``child_rows``; ``index_text`` gives exactly what ``search_index.index_text`` gives
+(tests/storage/test_contact_batch_rows.py compares them).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from contactbook.domain.badge import badge_for
 from contactbook.domain.contact import Contact
-from contactbook.storage import search_index
-from contactbook.storage.contact_mapping import child_rows, contact_columns
+from contactbook.domain.email_address import normalise_address
+from contactbook.domain.names import fold
 
 _TIMESTAMPS = ("created_at", "updated_at")
 
@@ -45,5 +50,118 @@ def contact_rows(contact: Contact) -> ContactRows:
         details=details,
         categories=tuple(dict.fromkeys(stored.categories)),
         activities=tuple(dict.fromkeys(stored.activities)),
-        search_text=search_index.index_text(stored),
+        search_text=index_text(stored),
     )
+
+
+def contact_columns(contact: Contact, now: datetime) -> dict[str, Any]:
+    """The ``contacts`` row for a contact (without id), badge and list columns included."""
+    basis = contact.legal_basis
+    test = basis.balancing_test
+    birthday = contact.birthday
+    return {
+        "uid": contact.uid,
+        "scope": contact.scope.value,
+        "subject": contact.subject.value,
+        "given_name": contact.given_name,
+        "family_name": contact.family_name,
+        "middle_name": contact.middle_name,
+        "name_prefix": contact.name_prefix,
+        "name_suffix": contact.name_suffix,
+        "nickname": contact.nickname,
+        "organisation": contact.organisation,
+        "job_title": contact.job_title,
+        "display_name": contact.display_name,
+        "sort_key": contact.sort_key,
+        "deceased": contact.deceased,
+        "deceased_on": contact.deceased_on,
+        "birthday_year": birthday.year if birthday else None,
+        "birthday_month": birthday.month if birthday else None,
+        "birthday_day": birthday.day if birthday else None,
+        "photo": contact.photo,
+        "thumbnail": contact.thumbnail,
+        "extra_properties": json.dumps(contact.extra_properties, ensure_ascii=False),
+        "notes": contact.notes,
+        "legal_basis": basis.basis.value,
+        "legal_basis_note": basis.note,
+        "legal_basis_recorded_on": basis.recorded_on,
+        "lia_purpose": test.purpose if test else None,
+        "lia_necessity": test.necessity if test else None,
+        "lia_balance": test.balance if test else None,
+        "lia_assessed_on": test.assessed_on if test else None,
+        "badge": badge_for(contact).value,
+        "main_email": contact.main_email,
+        "main_phone": contact.main_phone,
+        "main_city": contact.addresses[0].city if contact.addresses else "",
+        "end_of_relationship": contact.end_of_relationship,
+        "created_at": contact.created_at or now,
+        "updated_at": now,
+    }
+
+
+def child_rows(contact_id: int, contact: Contact) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the detail tables for one contact, keyed by table name."""
+    return {
+        "emails": [
+            {
+                "contact_id": contact_id,
+                "position": position,
+                "address": email.address,
+                "address_key": normalise_address(email.address),
+                "label": email.label,
+                "auto_classification": email.auto_classification.value,
+                "classification_override": email.override.value if email.override else None,
+                "published": email.published,
+            }
+            for position, email in enumerate(contact.emails)
+        ],
+        "phones": [
+            {
+                "contact_id": contact_id,
+                "position": position,
+                "raw": phone.raw,
+                "e164": phone.e164,
+                "label": phone.label,
+                "valid": phone.valid,
+            }
+            for position, phone in enumerate(contact.phones)
+        ],
+        "addresses": [
+            {
+                "contact_id": contact_id,
+                "position": position,
+                "street": address.street,
+                "house_number": address.house_number,
+                "postcode": address.postcode,
+                "city": address.city,
+                "country": address.country,
+                "label": address.label,
+            }
+            for position, address in enumerate(contact.addresses)
+        ],
+    }
+
+
+def index_text(contact: Contact) -> str:
+    """The folded text a contact is found by: names, organisation, e-mail, phone, city.
+
+    The same as ``search_index.index_text``, without importing SQLAlchemy (see above).
+    """
+    parts = [
+        contact.display_name,
+        contact.given_name,
+        contact.family_name,
+        contact.organisation,
+        *(email.address for email in contact.emails),
+        *(address.city for address in contact.addresses),
+    ]
+    for phone in contact.phones:
+        parts.append(_digits(phone.raw))
+        if phone.e164:
+            parts.append(_digits(phone.e164))
+            parts.append(phone.national_digits())
+    return " | ".join(fold(part) for part in parts if part)
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())

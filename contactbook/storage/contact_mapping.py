@@ -1,110 +1,35 @@
-"""Translation between contact rows and domain contacts. Rows never leave the storage layer."""
+"""Translation between contact rows and domain contacts. Rows never leave the storage layer.
+
+The other direction, a contact as the rows it becomes (``contact_columns``, ``child_rows``),
+lives in ``contact_bulk_rows``, which does not load the schema: the processes that read the
+cards of a large import need it and start faster without SQLAlchemy's ORM.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
-from contactbook.domain.badge import BadgeKind, badge_for
+from contactbook.domain.badge import BadgeKind
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.contact import Contact
 from contactbook.domain.contact_query import ContactSummary
-from contactbook.domain.email_address import EmailAddress, normalise_address
+from contactbook.domain.email_address import EmailAddress
 from contactbook.domain.enums import EmailClassification, LegalBasis, Scope, Subject
 from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.domain.names import initials
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress
+from contactbook.storage.contact_bulk_rows import child_rows, contact_columns
 from contactbook.storage.schema import ContactRow
 
-
-def contact_columns(contact: Contact, now: datetime) -> dict[str, Any]:
-    """The ``contacts`` row for a contact (without id), badge and list columns included."""
-    basis = contact.legal_basis
-    test = basis.balancing_test
-    birthday = contact.birthday
-    return {
-        "uid": contact.uid,
-        "scope": contact.scope.value,
-        "subject": contact.subject.value,
-        "given_name": contact.given_name,
-        "family_name": contact.family_name,
-        "middle_name": contact.middle_name,
-        "name_prefix": contact.name_prefix,
-        "name_suffix": contact.name_suffix,
-        "nickname": contact.nickname,
-        "organisation": contact.organisation,
-        "job_title": contact.job_title,
-        "display_name": contact.display_name,
-        "sort_key": contact.sort_key,
-        "deceased": contact.deceased,
-        "deceased_on": contact.deceased_on,
-        "birthday_year": birthday.year if birthday else None,
-        "birthday_month": birthday.month if birthday else None,
-        "birthday_day": birthday.day if birthday else None,
-        "photo": contact.photo,
-        "thumbnail": contact.thumbnail,
-        "extra_properties": json.dumps(contact.extra_properties, ensure_ascii=False),
-        "notes": contact.notes,
-        "legal_basis": basis.basis.value,
-        "legal_basis_note": basis.note,
-        "legal_basis_recorded_on": basis.recorded_on,
-        "lia_purpose": test.purpose if test else None,
-        "lia_necessity": test.necessity if test else None,
-        "lia_balance": test.balance if test else None,
-        "lia_assessed_on": test.assessed_on if test else None,
-        "badge": badge_for(contact).value,
-        "main_email": contact.main_email,
-        "main_phone": contact.main_phone,
-        "main_city": contact.addresses[0].city if contact.addresses else "",
-        "end_of_relationship": contact.end_of_relationship,
-        "created_at": contact.created_at or now,
-        "updated_at": now,
-    }
-
-
-def child_rows(contact_id: int, contact: Contact) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the detail tables for one contact, keyed by table name."""
-    return {
-        "emails": [
-            {
-                "contact_id": contact_id,
-                "position": position,
-                "address": email.address,
-                "address_key": normalise_address(email.address),
-                "label": email.label,
-                "auto_classification": email.auto_classification.value,
-                "classification_override": email.override.value if email.override else None,
-                "published": email.published,
-            }
-            for position, email in enumerate(contact.emails)
-        ],
-        "phones": [
-            {
-                "contact_id": contact_id,
-                "position": position,
-                "raw": phone.raw,
-                "e164": phone.e164,
-                "label": phone.label,
-                "valid": phone.valid,
-            }
-            for position, phone in enumerate(contact.phones)
-        ],
-        "addresses": [
-            {
-                "contact_id": contact_id,
-                "position": position,
-                "street": address.street,
-                "house_number": address.house_number,
-                "postcode": address.postcode,
-                "city": address.city,
-                "country": address.country,
-                "label": address.label,
-            }
-            for position, address in enumerate(contact.addresses)
-        ],
-    }
+__all__ = [
+    "SUMMARY_COLUMNS",
+    "child_rows",
+    "contact_columns",
+    "row_to_contact",
+    "summary_from_columns",
+]
 
 
 def row_to_contact(row: ContactRow) -> Contact:
