@@ -164,6 +164,30 @@ def is_damage(error: BaseException) -> bool:
     return False
 
 
+def health_problem(path: Path) -> str | None:
+    """``PRAGMA quick_check`` of the file at ``path`` on a read-only connection of its own.
+
+    Returns None when every page is sound, else what SQLite found (for :func:`damaged`).
+    Raises ``sqlite3.Error`` or ``OSError`` when the file cannot be checked this way (missing,
+    not a database, …): ``open_database`` then says what is wrong. SQLite lets go of
+    Python's lock while it checks, so this can run on another thread while the window loads
+    (about 0.27 s at 100,000 contacts).
+    """
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        if is_damage(error) and _has_sqlite_header(path):  # too damaged to list what
+            return str(error)
+        raise
+    finally:
+        connection.close()
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
 def _quick_check(engine: Engine, path: Path) -> None:
     with engine.connect() as connection:
         rows = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(5)")]

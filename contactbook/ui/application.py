@@ -9,26 +9,23 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
+    QEvent,
     QEventLoop,
     QMessageLogContext,
+    QObject,
     QSettings,
     Qt,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from contactbook import APP_ID, APP_NAME, __version__
 from contactbook.services.book import Book
 from contactbook.ui.app_icon import app_icon
-from contactbook.ui.contact_actions import install_contact_actions
-from contactbook.ui.duplicates_dialog import install_duplicate_actions
-from contactbook.ui.import_actions import install_import_actions
-from contactbook.ui.mailing_actions import install_mailing_actions
 from contactbook.ui.main_window import MainWindow
-from contactbook.ui.register_actions import install_register_actions
-from contactbook.ui.rights_actions import install_rights_actions
 from contactbook.ui.theme import apply_theme
 from contactbook.ui.translations import choose_language, current_language, install_translations
 
@@ -112,7 +109,8 @@ def run_main_window(
     apply_theme(app, theme)
     settings = None if screenshot is not None else QSettings()
     window = MainWindow(book, settings=settings, on_sample_data=on_sample_data)
-    install_features(window)
+    if screenshot is not None:  # the picture shows the menus
+        install_features(window)
     if search:
         window.set_search(search)
     if view and not window.show_view(view):
@@ -120,7 +118,7 @@ def run_main_window(
     if select is not None and not window.select_contact(select):
         print(f"{APP_NAME}: contact {select} is not in the list.", file=sys.stderr)
     if screenshot is None:
-        window.show()
+        show_window(window)
         return app.exec()
     try:
         return _save_screenshot(window, screenshot)
@@ -129,8 +127,51 @@ def run_main_window(
         window.deleteLater()
 
 
+def show_window(window: MainWindow) -> None:
+    """Show the window, and plug in its features as soon as it has painted for the first time.
+
+    The features' modules (dialogs, spreadsheet, mail and vCard libraries) take about a fifth
+    of a second to load at start-up; the window shows its contacts first and gets its menus
+    a moment later, before the user can reach for them.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "create_application first"
+    watch = _FirstPaint(window, lambda: install_features(window))
+    app.installEventFilter(watch)
+    window.show()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after a widget of ``window`` first painted."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint is done
+        return False
+
+
 def install_features(window: MainWindow) -> None:
     """Plug the features that bring their own menus and dialogs into the window."""
+    # imported here: loading them is a good part of start-up (see show_window)
+    from contactbook.ui.contact_actions import install_contact_actions
+    from contactbook.ui.duplicates_dialog import install_duplicate_actions
+    from contactbook.ui.import_actions import install_import_actions
+    from contactbook.ui.mailing_actions import install_mailing_actions
+    from contactbook.ui.register_actions import install_register_actions
+    from contactbook.ui.rights_actions import install_rights_actions
+
     install_contact_actions(window)
     install_import_actions(window)
     install_duplicate_actions(window)
