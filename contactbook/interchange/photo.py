@@ -15,6 +15,11 @@ THUMBNAIL_QUALITY = 85  # JPEG: a 64 px face in 2–3 kB, indistinguishable at t
 MAX_IMAGE_PIXELS = 40_000_000
 
 
+def photo_too_large_note() -> str:
+    """The import note for a photo past the cap."""
+    return f"The photo was larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB and was left out."
+
+
 def thumbnail(photo: bytes) -> bytes | None:
     """A JPEG (a PNG when the image has transparency) of at most 64×64 pixels, or None when
     the bytes are not an image Pillow reads. The lists load it with Qt, which reads either.

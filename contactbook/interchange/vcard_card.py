@@ -15,6 +15,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import EmailAddress
 from contactbook.domain.enums import Subject
 from contactbook.domain.phone import Phone
+from contactbook.interchange.photo import photo_too_large_note
 from contactbook.interchange.vcard_fields import (
     label_from_apple,
     label_from_types,
@@ -22,7 +23,7 @@ from contactbook.interchange.vcard_fields import (
     postal_address,
 )
 from contactbook.interchange.vcard_kept import kept_line
-from contactbook.interchange.vcard_lines import RawCard
+from contactbook.interchange.vcard_lines import MAX_LINE_BYTES, MAX_TEXT_CHARS, RawCard
 from contactbook.interchange.vcard_names import resolve_names, shorten
 from contactbook.interchange.vcard_photo import read_photo
 from contactbook.interchange.vcard_values import (
@@ -36,6 +37,9 @@ from contactbook.interchange.vcard_values import (
     unescape,
 )
 
+# Text longer than MAX_TEXT_CHARS (a 10 MB note) is cut, with a note: no phone writes such
+# text, and the lists, the search index and every export would carry it.
+_HEADER_ROOM = 1024  # a kept line's name and parameters, besides its value
 _FILE_ONLY = {"VERSION", "PRODID", "REV", "PROFILE", "NAME", "BEGIN", "END"}
 _NAMED_ADDRESS = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")
 _BARE_NAME = re.compile(r"[A-Za-z0-9-]+")
@@ -88,20 +92,40 @@ class _CardReader:
             handler = _HANDLERS.get(prop.name)
             binary = prop.encoding == "B" and prop.name in _BINARY
             text = "" if binary else decode_text(prop)
+            shortened = ""
+            if len(text) > MAX_TEXT_CHARS and prop.name not in _BINARY:
+                text = text[:MAX_TEXT_CHARS]
+                shortened = _shortened_note(prop.name)
             self.position = position
             if handler is not None and handler(self, prop, text):
                 if prop.group:
                     self.used_groups.add(prop.group.lower())
+                if shortened:
+                    self.notes.append(shortened)
             elif prop.name not in _FILE_ONLY:
-                self.extra.append((position, kept_line(prop, self.version, text or None)))
+                self._keep(position, prop, text, shortened)
             if prop.notes:
                 self.notes.extend(prop.notes)
+        for name in self.raw.too_long:
+            self.notes.append(_too_long_note(name))
         self._finish_android_birthday()
         for position, prop in grouped_extras:
             if prop.group.lower() not in self.used_groups:
                 self.extra.append((position, kept_line(prop, self.version)))
         self._finish()
         return self.contact, list(dict.fromkeys(self.notes))
+
+    def _keep(self, position: int, prop: Property, text: str, shortened: str) -> None:
+        """Keep a property as a raw line; one of hostile length is left out instead."""
+        line = kept_line(prop, self.version, text or None)
+        if len(line) > MAX_TEXT_CHARS + _HEADER_ROOM and prop.encoding != "B":
+            self.notes.append(
+                f"A {prop.name} line longer than {MAX_TEXT_CHARS:,} characters was left out."
+            )
+            return
+        if shortened:
+            self.notes.append(shortened)
+        self.extra.append((position, line))
 
     def _properties(self) -> list[Property]:
         """Parse the lines; note the version, Apple's group labels and address hints."""
@@ -338,8 +362,8 @@ class _CardReader:
             contact.organisation = contact.organisation or names.organisation
         if names.note:
             self.notes.append(names.note)
-        contact.nickname = nickname
-        contact.notes = "\n".join(self.note_texts)
+        contact.nickname = self._capped(nickname, "NICKNAME")
+        contact.notes = self._capped("\n".join(self.note_texts), "NOTE")
         contact.extra_properties = [line for _, line in sorted(self.extra, key=lambda e: e[0])]
         if not any(
             (
@@ -370,6 +394,41 @@ class _CardReader:
             self.notes.append(
                 "This card was written inside another card and was imported as a card of its own."
             )
+
+    def _capped(self, text: str, name: str) -> str:
+        """Text joined from several properties, cut to the cap like a single one."""
+        if len(text) <= MAX_TEXT_CHARS:
+            return text
+        self.notes.append(_shortened_note(name))
+        return text[:MAX_TEXT_CHARS].rstrip()
+
+
+_FIELD_WORDS = {
+    "NOTE": "note",
+    "N": "name",
+    "FN": "name",
+    "ORG": "organisation",
+    "TITLE": "job title",
+    "NICKNAME": "nickname",
+    "EMAIL": "e-mail address",
+    "TEL": "phone number",
+    "ADR": "address",
+    "CATEGORIES": "list of categories",
+    "BDAY": "birthday",
+    "UID": "card id (UID)",
+}
+
+
+def _shortened_note(name: str) -> str:
+    what = _FIELD_WORDS.get(name, f"{name} value")
+    return f"The {what} was longer than {MAX_TEXT_CHARS:,} characters and was shortened."
+
+
+def _too_long_note(name: str) -> str:
+    if name == "PHOTO":
+        return photo_too_large_note()
+    megabytes = MAX_LINE_BYTES // (1024 * 1024)
+    return f"A {name} line longer than {megabytes} MB was left out."
 
 
 # Property name → the reader's method; True when the property filled a field (or was used

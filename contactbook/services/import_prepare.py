@@ -19,7 +19,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
 from contactbook.domain.enums import Scope
 from contactbook.domain.triage import suggest_scope
-from contactbook.interchange.photo import MAX_PHOTO_BYTES, thumbnail
+from contactbook.interchange.photo import MAX_PHOTO_BYTES, photo_too_large_note, thumbnail
 from contactbook.interchange.vcard_read import (
     CardProblem,
     RawCard,
@@ -146,7 +146,7 @@ def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:
     photo, thumb = contact.photo, None
     if photo is not None and len(photo) > MAX_PHOTO_BYTES:
         photo = None
-        notes.append("The photo was larger than 5 MB and was left out.")
+        notes.append(photo_too_large_note())
     elif photo is not None:
         thumb = thumbnail(photo)
     activities = list(dict.fromkeys([*contact.activities, *preparation.activities]))

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import codecs
 import io
+import tracemalloc
+from collections.abc import Iterator
 
 import pytest
 
-from contactbook.interchange.vcard_lines import RawCard, byte_chunks, physical_lines, read_cards
+from contactbook.interchange.vcard_lines import (
+    MAX_LINE_BYTES,
+    RawCard,
+    TooLong,
+    byte_chunks,
+    physical_lines,
+    read_cards,
+    read_raw_cards,
+)
 
 
 def cards(data: bytes) -> list[RawCard]:
@@ -216,3 +226,92 @@ def test_a_card_cut_off_by_the_end_of_the_file_is_still_read() -> None:
     (card,) = cards(b"BEGIN:VCARD\r\nFN:A\r\nNOTE:half")
     assert card.lines == (b"FN:A", b"NOTE:half")
     assert not card.closed
+
+
+# --- lines past the length limit: skipped while reading, the card keeps the rest ----------
+
+
+def _card(*lines: bytes) -> bytes:
+    return b"\r\n".join([b"BEGIN:VCARD", *lines, b"END:VCARD", b""])
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 64])
+def test_a_physical_line_past_the_limit_keeps_only_its_start(size: int) -> None:
+    data = b"FN:A\r\nNOTE:" + b"x" * 500 + b"\r\nTEL:1\r\n" + b"PHOTO:" + b"y" * 300
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    lines = list(physical_lines(chunks, limit=100))
+    assert lines[0] == b"FN:A"
+    assert isinstance(lines[1], TooLong)
+    assert lines[1] == b"NOTE:" + b"x" * 95  # its first ``limit`` bytes
+    assert lines[2] == b"TEL:1"
+    assert isinstance(lines[3], TooLong)
+    assert len(lines) == 4
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 1000])
+@pytest.mark.parametrize("end", [b"\r\n", b"\n", b"\r", b"\r\r\n"])
+def test_the_line_end_after_a_skipped_line_is_one_line_end(size: int, end: bytes) -> None:
+    photo = b"PHOTO;ENCODING=b:" + b"x" * 300
+    note = b"NOTE:" + b"y" * 300
+    data = end.join([b"BEGIN:VCARD", photo, b"FN:A", note, b"TEL:1", b"END:VCARD", b""])
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    (card,) = read_raw_cards(physical_lines(chunks, limit=100), limit=100)
+    assert card.lines == (b"FN:A", note[:100], b"TEL:1")
+    assert card.too_long == ("PHOTO",)
+
+
+def test_a_folded_photo_past_the_limit_is_left_out_and_named() -> None:
+    folded = b"\r\n ".join([b"PHOTO;ENCODING=b;TYPE=JPEG:" + b"A" * 70] + [b"B" * 74] * 40)
+    data = _card(b"VERSION:3.0", b"FN:Groot", folded, b"EMAIL:groot@voorbeeld.nl")
+    (card,) = read_raw_cards(physical_lines([data]), limit=1000)
+    assert card.lines == (b"VERSION:3.0", b"FN:Groot", b"EMAIL:groot@voorbeeld.nl")
+    assert card.too_long == ("PHOTO",)
+    assert card.closed
+
+
+def test_a_21_base64_block_is_left_out_and_a_qp_note_cut_past_the_limit() -> None:
+    block = [b"item1.PHOTO;JPEG;ENCODING=BASE64:" + b"Q" * 60, *([b"R" * 76] * 30), b""]
+    note = [b"NOTE;ENCODING=QUOTED-PRINTABLE:" + b"=41" * 20 + b"="] + [b"=42" * 25 + b"="] * 40
+    data = _card(b"VERSION:2.1", b"N:Smit;Oma", *block, *note, b"note-end", b"TEL;CELL:0612")
+    (card,) = read_raw_cards(physical_lines([data]), limit=1000)
+    head = b"".join([note[0][:-1], *(line[:-1] for line in note[1:])])[:1000]
+    assert card.lines == (b"VERSION:2.1", b"N:Smit;Oma", head, b"TEL;CELL:0612")
+    assert card.too_long == ("PHOTO",)
+
+
+def test_lines_within_the_limit_are_untouched() -> None:
+    folded = b"\r\n ".join([b"NOTE:" + b"a" * 70] + [b"b" * 74] * 10)
+    (card,) = read_raw_cards(physical_lines([_card(b"FN:A", folded)]), limit=1000)
+    assert card.lines == (b"FN:A", b"NOTE:" + b"a" * 70 + b"b" * 740)
+    assert card.too_long == ()
+
+
+def test_a_file_ending_inside_a_line_too_long_still_gives_its_card() -> None:
+    data = b"BEGIN:VCARD\r\nFN:A\r\nNOTE:" + b"z" * 5000
+    (card,) = read_raw_cards(physical_lines([data], limit=1000), limit=1000)
+    assert card.lines == (b"FN:A", b"NOTE:" + b"z" * 995)
+    assert card.too_long == ()
+    assert not card.closed
+
+
+def test_a_huge_photo_streams_through_in_bounded_memory() -> None:
+    """30 MB of folded base64 (more than four times the limit) is never held whole."""
+    line = b" " + b"C" * 74 + b"\r\n"
+    rows = 30 * 1024 * 1024 // len(line)
+
+    def chunks() -> Iterator[bytes]:
+        yield b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Groot\r\nPHOTO;ENCODING=b:AAAA\r\n"
+        block = line * 800
+        for _ in range(rows // 800):
+            yield block
+        yield b"EMAIL:groot@voorbeeld.nl\r\nEND:VCARD\r\n"
+
+    tracemalloc.start()
+    try:
+        (card,) = read_raw_cards(physical_lines(chunks()))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert card.too_long == ("PHOTO",)
+    assert card.lines[-1] == b"EMAIL:groot@voorbeeld.nl"
+    assert peak < MAX_LINE_BYTES * 2.5, peak / 1024 / 1024

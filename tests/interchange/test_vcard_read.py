@@ -520,3 +520,68 @@ def test_memory_stays_flat_when_streaming_many_cards() -> None:
 
     small, large = peak(1_000), peak(10_000)
     assert large < small * 2 + 200_000  # ten times the cards, not ten times the memory
+
+
+# --- hostile lengths: a photo past the cap is skipped while reading, long text is cut ------
+
+
+def test_a_photo_past_the_cap_is_left_out_while_reading_and_the_card_imports() -> None:
+    from contactbook.interchange.vcard_lines import MAX_LINE_BYTES
+
+    photo = base64.b64encode(JPEG * (MAX_LINE_BYTES // len(JPEG) + 10)).decode()
+    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    card = read_one(f"FN:Groot Portret\r\nPHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\nTEL:0612345678")
+    assert card.contact.photo is None
+    assert card.contact.phones[0].e164 == "+31612345678"
+    assert "The photo was larger than 5 MB and was left out." in card.notes
+
+
+def test_a_photo_under_the_cap_is_kept_whole() -> None:
+    photo = JPEG * (4 * 1024 * 1024 // len(JPEG))
+    text = base64.b64encode(photo).decode()
+    folded = "\r\n ".join(text[i : i + 74] for i in range(0, len(text), 74))
+    card = read_one(f"FN:Portret\r\nPHOTO;ENCODING=b;TYPE=JPEG:{folded}")
+    assert card.contact.photo == photo
+    assert card.notes == ()
+
+
+def test_a_note_of_10_mb_is_shortened_with_a_note() -> None:
+    from contactbook.interchange.vcard_card import MAX_TEXT_CHARS
+
+    card = read_one("FN:Lange Regel\r\nNOTE:" + "abcdefghi " * 1024 * 1024)
+    assert len(card.contact.notes) <= MAX_TEXT_CHARS
+    assert card.contact.notes.startswith("abcdefghi abcdefghi")
+    assert card.notes == ("The note was longer than 65,536 characters and was shortened.",)
+
+
+def test_many_notes_together_are_capped_too() -> None:
+    from contactbook.interchange.vcard_card import MAX_TEXT_CHARS
+
+    lines = "\r\n".join(f"NOTE:{'n' * 30_000}" for _ in range(5))
+    card = read_one("FN:Veel Notities\r\n" + lines)
+    assert len(card.contact.notes) == MAX_TEXT_CHARS
+    assert card.notes == ("The note was longer than 65,536 characters and was shortened.",)
+
+
+def test_long_names_and_organisations_are_shortened() -> None:
+    card = read_one("FN:" + "Jan " * 40_000 + "\r\nORG:" + "Bakkerij " * 20_000)
+    assert len(card.contact.organisation) <= 64 * 1024
+    assert 0 < len(card.contact.display_name) <= 64 * 1024
+    assert "The organisation was longer than 65,536 characters and was shortened." in card.notes
+    assert "The name was longer than 65,536 characters and was shortened." in card.notes
+
+
+def test_a_long_property_without_a_field_is_left_out_not_kept() -> None:
+    card = read_one("FN:Jan\r\nX-BLOB:" + "q" * 100_000 + "\r\nX-SHORT:kept")
+    assert card.contact.extra_properties == ["X-SHORT:kept"]
+    assert card.notes == ("A X-BLOB line longer than 65,536 characters was left out.",)
+
+
+def test_text_just_under_the_cap_is_untouched() -> None:
+    from contactbook.interchange.vcard_card import MAX_TEXT_CHARS
+
+    note = "x" * MAX_TEXT_CHARS
+    card = read_one(f"FN:Jan\r\nNOTE:{note}\r\nX-LONG:{note}")
+    assert card.contact.notes == note
+    assert card.contact.extra_properties == [f"X-LONG:{note}"]
+    assert card.notes == ()
