@@ -16,6 +16,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.enums import ConsentKind
 from contactbook.domain.phone import Phone
 from contactbook.services.book import Book
+from contactbook.storage.errors import StorageError
 
 # The fields a user edits; changes to any of them are a rectification (Art. 16 GDPR).
 RECTIFIED_FIELDS = (
@@ -36,7 +37,24 @@ RECTIFIED_FIELDS = (
     "categories",
     "activities",
     "photo",
+    "end_of_relationship",
 )
+
+
+class ChangedElsewhereError(StorageError):
+    """The stored contact is no longer the version a change started from: another window,
+    the command line or an import wrote it in between. Nothing was saved."""
+
+    def __init__(self, name: str, message: str = "") -> None:
+        super().__init__(message or f"{name} was changed in the meantime.")
+        self.name = name
+
+
+def check_unchanged(stored: Contact, started_from: Contact) -> None:
+    """Raise :class:`ChangedElsewhereError` when ``stored`` is not the version the change
+    started from (compared by ``updated_at``; a contact never read from the book passes)."""
+    if started_from.updated_at is not None and stored.updated_at != started_from.updated_at:
+        raise ChangedElsewhereError(stored.display_name)
 
 
 def audit_events(before: Contact, after: Contact) -> list[tuple[AuditAction, str]]:
@@ -71,20 +89,30 @@ def create_contact(book: Book, contact: Contact) -> Contact:
 def replace_contact(book: Book, before: Contact, after: Contact) -> Contact:
     """Save ``after`` over the stored contact, with the audit events of the change.
 
-    ``before`` is what the user started from; it decides what the log says changed.
+    ``before`` is what the user started from; it decides what the log says changed. When the
+    stored contact changed since ``before`` was read, nothing is saved and
+    :class:`ChangedElsewhereError` is raised.
     """
     if after.id is None or after.id != before.id:
         raise ValueError("replace_contact needs the same stored contact before and after")
     region = book.settings.default_region()
     stored = with_parsed_phones(after, region) if after.phones != before.phones else after
-    return book.contacts.save(stored, audit=audit_events(before, stored))
+    with book.contacts.batch() as batch:
+        check_unchanged(batch.get(after.id), before)
+        return batch.save(stored, audit=audit_events(before, stored))
 
 
 def replace_contacts(book: Book, changes: Sequence[tuple[Contact, Contact]]) -> list[Contact]:
-    """Save several replacements in one transaction: all of them, or none."""
+    """Save several replacements in one transaction: all of them, or none.
+
+    Each ``before`` must still be the stored version (see :func:`check_unchanged`).
+    """
     saved: list[Contact] = []
     with book.contacts.batch() as batch:
         for before, after in changes:
+            if after.id is None or after.id != before.id:
+                raise ValueError("replace_contacts needs the same stored contact before and after")
+            check_unchanged(batch.get(after.id), before)
             saved.append(batch.save(after, audit=audit_events(before, after)))
     return saved
 

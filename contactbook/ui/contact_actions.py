@@ -16,17 +16,25 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope, Subject
 from contactbook.domain.scope_change import ScopeChangeError, change_scope
-from contactbook.services.contact_changes import delete_contacts, replace_contacts
+from contactbook.services.contact_changes import (
+    ChangedElsewhereError,
+    delete_contacts,
+    replace_contacts,
+)
 from contactbook.services.contact_editing import ContactEdit, apply_edit
 from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisDialog
 from contactbook.ui.dialogs_contact.consent_dialog import ConsentDialog
-from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog, basis_is_missing
-from contactbook.ui.dialogs_contact.modal import run_modal
+from contactbook.ui.dialogs_contact.contact_dialog import (
+    ContactDialog,
+    ask_reload,
+    basis_is_missing,
+)
 from contactbook.ui.dialogs_contact.settings_dialog import SettingsDialog
 from contactbook.ui.dialogs_contact.triage_dialog import TriageDialog
 from contactbook.ui.dialogs_contact.undo import ContactUndo
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import run_modal
 
 #: names listed in a delete confirmation; more are counted
 _NAMES_SHOWN = 8
@@ -36,9 +44,7 @@ def install_contact_actions(
     window: MainWindow, settings: QSettings | None = None
 ) -> ContactActions:
     """Add the contact workflows to ``window``; ``settings`` is where the language is kept."""
-    actions = ContactActions(window, settings)
-    window.contact_actions = actions  # type: ignore[attr-defined]  # kept alive with the window
-    return actions
+    return window.keep(ContactActions(window, settings))
 
 
 class ContactActions(QObject):
@@ -49,6 +55,8 @@ class ContactActions(QObject):
         self.undo = ContactUndo(window.book, self)
         self.undo.changed.connect(self._after_undo)
         self.undo.failed.connect(self._error)
+        # an erased person's data must not come back through Undo
+        window.contacts_erased.connect(self.undo.forget)
         self._build_actions()
         self._build_edit_menu()
         table = window.table
@@ -181,6 +189,12 @@ class ContactActions(QObject):
     def _save(self, changes: list[tuple[Contact, Contact]], text: str) -> bool:
         try:
             saved = replace_contacts(self.window.book, changes)
+        except ChangedElsewhereError as error:
+            if ask_reload(self.window, error.name):
+                self.window.refresh()
+                ids = [before.id for before, _ in changes if before.id is not None]
+                self._after_change(ids)
+            return False
         except (StorageError, ValueError) as error:
             self._error(str(error))
             return False
@@ -204,13 +218,20 @@ class ContactActions(QObject):
         return dialog
 
     def edit_selected(self) -> ContactDialog | None:
+        """Edit the selected contact; when it was changed elsewhere meanwhile and the user
+        chooses to reload, the editor opens again on the stored version."""
         contact = self._one()
         if contact is None:
             return None
         dialog = ContactDialog(self.window.book, contact, parent=self.window)
-        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        result = run_modal(dialog)
+        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.undo.replaced([(contact, dialog.saved)], self.tr("Edit contact"))
             self._after_change([contact.id] if contact.id else [])
+        elif dialog.reload_requested and contact.id is not None:
+            self._after_change([contact.id])
+            if self.window.selected_contact_ids() == [contact.id]:
+                return self.edit_selected()
         return dialog
 
     def delete_selected(self) -> bool:

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -62,6 +63,7 @@ from contactbook.ui.sidebar import ViewSidebar
 SEARCH_DELAY_MS = 40
 SEARCH_DELAY_MAX_MS = 200
 _SETTINGS_GROUP = "MainWindow"
+_F = TypeVar("_F")
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
 
     #: .vcf files dropped on the window (paths); the import feature listens.
     files_dropped = Signal(list)
+    #: ids of contacts that were erased or anonymised: whatever remembers their data (the
+    #: undo steps) must forget it
+    contacts_erased = Signal(list)
 
     def __init__(
         self,
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self._book = book
         self._settings = settings
         self._legend: BadgeLegendDialog | None = None
+        self._features: list[object] = []
         self.setWindowTitle(f"{APP_NAME} — {book.path.name}")
         self.model = ContactTableModel(book.contacts, parent=self)
         self._view = ViewKind.ALL.value
@@ -125,6 +131,19 @@ class MainWindow(QMainWindow):
     def splitter(self) -> QSplitter:
         """The panes side by side: sidebar, list, detail (their widths are remembered)."""
         return self._splitter
+
+    def keep(self, feature: _F) -> _F:
+        """Keep a feature object (its actions, undo stack…) alive as long as the window."""
+        if not any(kept is feature for kept in self._features):
+            self._features.append(feature)
+        return feature
+
+    def feature(self, kind: type[_F]) -> _F | None:
+        """The kept feature object of ``kind``, if one was installed."""
+        for kept in self._features:
+            if isinstance(kept, kind):
+                return kept
+        return None
 
     def selected_contact_ids(self) -> list[int]:
         """Ids of the selected rows, in list order (several rows can be selected)."""

@@ -6,6 +6,7 @@ forgotten)…. Rights menu: Past retention…, Audit log…. File menu: Back up�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,13 +24,28 @@ from contactbook.ui.dialogs_rights.relationship_dialog import RelationshipDialog
 from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
 from contactbook.ui.dialogs_rights.subject_export_dialog import SubjectExportDialog
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import open_owned
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RightsActions", text)
 
 
-def install_rights_actions(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class RightsActions:
+    """The rights actions of one window (kept alive with it, see ``MainWindow.keep``)."""
+
+    export: QAction
+    objection: QAction
+    end_of_relationship: QAction
+    erase: QAction
+    retention: QAction
+    audit: QAction
+    back_up: QAction
+    restore: QAction
+
+
+def install_rights_actions(window: MainWindow) -> RightsActions:
     """Add the contact actions, the Rights menu and Back up / Restore to the window."""
     export = QAction(_tr("Export personal data…"), window)
     export.setObjectName("exportPersonalData")
@@ -83,6 +99,9 @@ def install_rights_actions(window: MainWindow) -> None:
     window.table.selectionModel().selectionChanged.connect(follow_selection)
     window.model.modelReset.connect(follow_selection)
     follow_selection()
+    return window.keep(
+        RightsActions(export, objection, ended, erase, retention, audit, backup, restoring)
+    )
 
 
 def open_subject_export(window: MainWindow) -> SubjectExportDialog | None:
@@ -91,7 +110,7 @@ def open_subject_export(window: MainWindow) -> SubjectExportDialog | None:
         return None
     dialog = SubjectExportDialog(window.book, ids[0], window)
     dialog.exported.connect(lambda paths: _show_written(window, paths))
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
@@ -104,9 +123,14 @@ def open_erase(window: MainWindow) -> EraseDialog | None:
     except StorageError as error:
         QMessageBox.warning(window, _tr("Erase"), str(error))
         return None
-    dialog.erased.connect(lambda _result: window.refresh())
-    dialog.open()
+    dialog.erased.connect(lambda _result: _after_erasure(window, ids))
+    open_owned(dialog)
     return dialog
+
+
+def _after_erasure(window: MainWindow, ids: list[int]) -> None:
+    window.contacts_erased.emit(ids)  # the undo steps forget them first
+    window.refresh()
 
 
 def ask_objection(window: MainWindow) -> None:
@@ -146,20 +170,21 @@ def open_relationship(window: MainWindow) -> RelationshipDialog | None:
         return None
     dialog = RelationshipDialog(window.book, ids[0], window)
     dialog.accepted.connect(window.refresh)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
 def open_retention(window: MainWindow) -> RetentionDialog:
     dialog = RetentionDialog(window.book, window)
+    dialog.erased.connect(window.contacts_erased.emit)
     dialog.changed.connect(window.refresh)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
 def open_audit_log(window: MainWindow) -> AuditLogDialog:
     dialog = AuditLogDialog(window.book, window)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 

@@ -35,7 +35,7 @@ def window(qtbot: QtBot, mixed_book: Book, tmp_path: Path) -> MainWindow:
 
 
 def actions_of(window: MainWindow) -> ContactActions:
-    actions = window.contact_actions  # type: ignore[attr-defined]
+    actions = window.feature(ContactActions)
     assert isinstance(actions, ContactActions)
     return actions
 

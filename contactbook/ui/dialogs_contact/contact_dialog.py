@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +38,12 @@ from contactbook.domain.validation import (
     split_categories,
 )
 from contactbook.services.book import Book
-from contactbook.services.contact_changes import create_contact, record_consent, replace_contact
+from contactbook.services.contact_changes import (
+    ChangedElsewhereError,
+    create_contact,
+    record_consent,
+    replace_contact,
+)
 from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisDialog
 from contactbook.ui.dialogs_contact.fields import (
@@ -48,8 +53,8 @@ from contactbook.ui.dialogs_contact.fields import (
     PhoneRows,
     ProblemLabel,
 )
-from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.dialogs_contact.texts import basis_name, scope_name
+from contactbook.ui.modal import run_modal
 
 
 class ContactDialog(QDialog):
@@ -73,6 +78,8 @@ class ContactDialog(QDialog):
         self._today = today or date.today()
         self.before = contact
         self.saved: Contact | None = None
+        #: True when the user chose to reload after the contact was changed elsewhere
+        self.reload_requested = False
         start = contact or Contact(subject=subject, scope=Scope.BUSINESS)
         self._start = start
         self._choice: BasisChoice | None = None
@@ -367,6 +374,16 @@ class ContactDialog(QDialog):
                 self.saved = create_contact(self._book, scoped)
             else:
                 self.saved = replace_contact(self._book, self.before, scoped)
+        except ChangedElsewhereError:
+            if ask_reload(self, self.before.display_name if self.before else ""):
+                self.reload_requested = True
+                self.reject()
+            return
+        except (StorageError, ValueError) as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        try:
             consent = self._choice.consent if self._choice else None
             if consent is not None:
                 record_consent(
@@ -382,6 +399,29 @@ class ContactDialog(QDialog):
             self.error_label.show()
             return
         super().accept()
+
+
+def ask_reload(parent: QWidget, name: str) -> bool:
+    """Say that the contact was changed elsewhere and nothing was saved; True for "Reload"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ContactDialog", "Changed elsewhere"),
+        QCoreApplication.translate(
+            "ContactDialog",
+            "{name} was changed elsewhere (in another window or from the command line) after "
+            "you opened it here. Nothing was saved, so that change is not overwritten.\n\n"
+            "Reload to see the current version; then make your change again.",
+        ).format(name=name or QCoreApplication.translate("ContactDialog", "This contact")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("changedElsewhereBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("ContactDialog", "Reload")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
 def basis_is_missing(contact: Contact) -> bool:

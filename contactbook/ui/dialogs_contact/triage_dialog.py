@@ -38,9 +38,9 @@ from contactbook.storage.errors import StorageError
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.dialogs_contact.basis_dialog import LegalBasisDialog
 from contactbook.ui.dialogs_contact.contact_dialog import basis_is_missing
-from contactbook.ui.dialogs_contact.modal import run_modal
 from contactbook.ui.dialogs_contact.texts import scope_name, triage_reason_text
 from contactbook.ui.dialogs_contact.undo import ContactUndo
+from contactbook.ui.modal import run_modal
 
 #: how many unsorted contacts one triage session takes on (a phone import can bring thousands)
 BATCH = 1000

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from contactbook.domain.contact import Contact
 from contactbook.services.book import Book
 from contactbook.services.contact_changes import (
+    ChangedElsewhereError,
     DeletedContact,
     delete_contacts,
     replace_contacts,
@@ -25,9 +26,7 @@ from contactbook.services.contact_changes import (
 )
 from contactbook.storage.errors import StorageError
 
-
-class ChangedElsewhereError(StorageError):
-    """The stored contact is no longer the version an undo or redo would replace."""
+__all__ = ["ChangedElsewhereError", "ContactUndo"]
 
 
 class ContactUndo(QObject):
@@ -70,12 +69,35 @@ class ContactUndo(QObject):
         contact_id = self.resolve(contact_id)
         current = self.book.contacts.get(contact_id)
         if contact_id in self._versions and current.updated_at != self._versions[contact_id]:
-            raise ChangedElsewhereError(
-                QCoreApplication.translate(
-                    "ContactUndo", "{name} was changed in the meantime."
-                ).format(name=current.display_name)
-            )
+            raise ChangedElsewhereError(current.display_name, _changed_text(current.display_name))
         return current
+
+    def forget(self, contact_ids: Sequence[int]) -> int:
+        """Drop everything the steps hold about these contacts (erased or anonymised).
+
+        ``contact_ids`` are the ids the contacts had when they were erased. Steps left with
+        nothing do nothing and leave the stack when reached; those on top go at once, so Undo
+        offers the step before. Returns how many steps held something about them.
+        """
+        gone = set(contact_ids)
+        touched = 0
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, _Command) and command.forget(gone):
+                touched += 1
+        for contact_id in gone:
+            self._versions.pop(contact_id, None)
+        while self.stack.canUndo():
+            top = self.stack.command(self.stack.index() - 1)
+            if not (isinstance(top, _Command) and top.is_empty()):
+                break
+            self.stack.undo()  # a no-op that removes the emptied step
+        if self.stack.count() and all(
+            isinstance(c, _Command) and c.is_empty()
+            for c in (self.stack.command(i) for i in range(self.stack.count()))
+        ):
+            self.stack.clear()
+        return touched
 
     # -- recording changes that were just saved --------------------------------------------
 
@@ -109,8 +131,18 @@ class _Command(QUndoCommand):
     def undo(self) -> None:
         self._run(self.revert)
 
+    def forget(self, gone: set[int]) -> bool:
+        """Drop the data of contacts whose current id is in ``gone``; True if any was held."""
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        raise NotImplementedError
+
     def _run(self, step: object) -> None:
         assert callable(step)
+        if self.is_empty():
+            self.setObsolete(True)  # about erased contacts only: nothing to do, and it goes
+            return
         try:
             ids = step()
         except StorageError as error:
@@ -141,6 +173,21 @@ class _ReplaceCommand(_Command):
         self._befores = [before for before, _ in changes]
         self._afters = [after for _, after in changes]
 
+    def forget(self, gone: set[int]) -> bool:
+        kept = [
+            (before, after)
+            for before, after in zip(self._befores, self._afters, strict=True)
+            if self._undo.resolve(_id(before)) not in gone
+        ]
+        if len(kept) == len(self._befores):
+            return False
+        self._befores = [before for before, _ in kept]
+        self._afters = [after for _, after in kept]
+        return True
+
+    def is_empty(self) -> bool:
+        return not self._befores
+
     def apply(self) -> list[int]:
         return self._swap(self._afters)
 
@@ -161,6 +208,18 @@ class _DeleteCommand(_Command):
     def __init__(self, undo: ContactUndo, items: list[DeletedContact], text: str) -> None:
         super().__init__(undo, text)
         self._items = items
+        # someone with one of their addresses was erased already: that does not stop the undo
+        self._erased_before = _any_erased(undo.book, [item.contact for item in items])
+
+    def forget(self, gone: set[int]) -> bool:
+        kept = [item for item in self._items if self._undo.resolve(_id(item.contact)) not in gone]
+        if len(kept) == len(self._items):
+            return False
+        self._items = kept
+        return True
+
+    def is_empty(self) -> bool:
+        return not self._items
 
     def apply(self) -> list[int]:
         ids = [_id(self._undo.stored_unchanged(_id(item.contact))) for item in self._items]
@@ -168,6 +227,8 @@ class _DeleteCommand(_Command):
         return []
 
     def revert(self) -> list[int]:
+        if not self._erased_before:
+            _refuse_erased(self._undo.book, [item.contact for item in self._items])
         restored = restore_contacts(self._undo.book, self._items)
         for item, contact in zip(self._items, restored, strict=True):
             self._undo.moved(_id(item.contact), _id(contact))
@@ -180,8 +241,22 @@ class _AddCommand(_Command):
         super().__init__(undo, text)
         self._contact_id = _id(contact)
         self._deleted: list[DeletedContact] = []
+        self._forgotten = False
+        self._erased_before = _any_erased(undo.book, [contact])
+
+    def forget(self, gone: set[int]) -> bool:
+        if self._forgotten or self._undo.resolve(self._contact_id) not in gone:
+            return False
+        self._forgotten = True
+        self._deleted = []
+        return True
+
+    def is_empty(self) -> bool:
+        return self._forgotten
 
     def apply(self) -> list[int]:
+        if not self._erased_before:
+            _refuse_erased(self._undo.book, [item.contact for item in self._deleted])
         [contact] = restore_contacts(self._undo.book, self._deleted)
         self._undo.moved(self._undo.resolve(self._contact_id), _id(contact))
         self._undo.wrote([contact])
@@ -191,6 +266,29 @@ class _AddCommand(_Command):
         current = self._undo.stored_unchanged(self._contact_id)
         self._deleted = delete_contacts(self._undo.book, [_id(current)])
         return []
+
+
+def _changed_text(name: str) -> str:
+    return QCoreApplication.translate("ContactUndo", "{name} was changed in the meantime.").format(
+        name=name
+    )
+
+
+def _any_erased(book: Book, contacts: Sequence[Contact]) -> bool:
+    return any(book.suppression.is_suppressed(contact) for contact in contacts)
+
+
+def _refuse_erased(book: Book, contacts: Sequence[Contact]) -> None:
+    """Bringing back a deleted contact is refused once someone with its address or number
+    was erased at their request (the same person, re-added and erased in the meantime)."""
+    for contact in contacts:
+        if book.suppression.is_suppressed(contact):
+            raise StorageError(
+                QCoreApplication.translate(
+                    "ContactUndo",
+                    "{name} was erased in the meantime (right to be forgotten).",
+                ).format(name=contact.display_name)
+            )
 
 
 def _id(contact: Contact) -> int:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QFileInfo, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from contactbook.ui.modal import run_modal
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DamagedBook", text)
@@ -32,7 +34,7 @@ def ask_to_restore(
         box.setInformativeText(_tr("There is no automatic backup of it. Nothing has been changed."))
         box.setDetailedText(problem)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
+        run_modal(box)
         return False
     when = QFileInfo(str(backup)).lastModified()
     box.setInformativeText(
@@ -45,5 +47,5 @@ def ask_to_restore(
     restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
-    box.exec()
+    run_modal(box)  # deleted later, once control is back in the event loop
     return box.clickedButton() is restore

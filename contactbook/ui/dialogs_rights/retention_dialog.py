@@ -24,6 +24,8 @@ from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_
 
 class RetentionDialog(QDialog):
     changed = Signal()
+    #: ids of the contacts just erased or anonymised (their data is gone)
+    erased = Signal(list)
 
     def __init__(self, book: Book, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,5 +161,7 @@ class RetentionDialog(QDialog):
                 anonymise(self._book, ids)
         except StorageError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
+        else:
+            self.erased.emit(ids)
         self.reload()
         self.changed.emit()
