@@ -931,6 +931,7 @@
     <name>ContactDialog</name>
     <message>
         <source>New organisation</source>
+        <extracomment>True when the user chose to reload after the contact was changed elsewhere</extracomment>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
@@ -1084,6 +1085,26 @@ Dit contact toch toevoegen?</translation>
     <message>
         <source>Do not add</source>
         <translation>Niet toevoegen</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>{name} was changed elsewhere (in another window or from the command line) after you opened it here. Nothing was saved, so that change is not overwritten.
+
+Reload to see the current version; then make your change again.</source>
+        <translation>{name} is elders gewijzigd (in een ander venster of via de opdrachtregel) nadat u het hier opende. Er is niets opgeslagen, zodat die wijziging niet wordt overschreven.
+
+Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This contact</source>
+        <translation>Dit contact</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
     </message>
 </context>
 <context>
@@ -1376,11 +1397,15 @@ Dit contact toch toevoegen?</translation>
     <name>ContactUndo</name>
     <message>
         <source>{name} was changed in the meantime.</source>
-        <extracomment>ids of the contacts an undo or redo touched (to reload the list and select them) a plain sentence when an undo or redo could not be applied</extracomment>
         <translation>{name} is intussen gewijzigd.</translation>
     </message>
     <message>
+        <source>{name} was erased in the meantime (right to be forgotten).</source>
+        <translation>{name} is intussen gewist (recht op vergetelheid).</translation>
+    </message>
+    <message>
         <source>“{action}” cannot be undone or redone: {reason}</source>
+        <extracomment>ids of the contacts an undo or redo touched (to reload the list and select them) a plain sentence when an undo or redo could not be applied</extracomment>
         <translation>“{action}” kan niet ongedaan of opnieuw gedaan worden: {reason}</translation>
     </message>
 </context>
@@ -2241,7 +2266,7 @@ Dit contact toch toevoegen?</translation>
     <name>MainWindow</name>
     <message>
         <source>About contactbook</source>
-        <extracomment>The pause after a keystroke before the list is searched: long enough to take several quick keystrokes as one search, short enough to feel immediate. It grows to the time the last search took (up to the maximum) so that slow searches do not queue up. .vcf files dropped on the window (paths); the import feature listens.</extracomment>
+        <extracomment>The pause after a keystroke before the list is searched: long enough to take several quick keystrokes as one search, short enough to feel immediate. It grows to the time the last search took (up to the maximum) so that slow searches do not queue up. .vcf files dropped on the window (paths); the import feature listens. ids of contacts that were erased or anonymised: whatever remembers their data (the undo steps) must forget it</extracomment>
         <translation>Over contactbook</translation>
     </message>
     <message>
@@ -2686,6 +2711,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <name>RetentionDialog</name>
     <message>
         <source>Past retention</source>
+        <extracomment>ids of the contacts just erased or anonymised (their data is gone)</extracomment>
         <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
