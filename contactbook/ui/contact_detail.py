@@ -178,6 +178,8 @@ class ContactDetailPane(QWidget):
         self.phones_label = _value_label(page)
         self.addresses_label = _value_label(page)
         self.birthday_label = _value_label(page)
+        self.relationship_label = _value_label(page)
+        self.relationship_label.setObjectName("endOfRelationship")
         self.categories_label = _value_label(page)
         self.activities_label = _value_label(page)
         self.notes_label = _value_label(page)
@@ -190,6 +192,7 @@ class ContactDetailPane(QWidget):
             (self.tr("Phone"), self.phones_label),
             (self.tr("Address"), self.addresses_label),
             (self.tr("Birthday"), self.birthday_label),
+            (self.tr("Relationship ended"), self.relationship_label),
             (self.tr("Categories"), self.categories_label),
             (self.tr("Activities"), self.activities_label),
             (self.tr("Notes"), self.notes_label),
@@ -270,6 +273,13 @@ class ContactDetailPane(QWidget):
             [self._address_line(contact, i) for i in range(len(contact.addresses))],
         )
         self._set_optional(self.birthday_label, self._birthday_text(contact))
+        ended = contact.end_of_relationship
+        self._set_optional(
+            self.relationship_label,
+            QLocale().toString(QDate(ended.year, ended.month, ended.day), "d MMMM yyyy")
+            if ended is not None
+            else "",
+        )
         self._set_row(
             self.categories_label, [", ".join(contact.categories)] if contact.categories else []
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,46 @@ def test_apply_edit_marks_deceased_with_a_date_and_enforces_a_basis() -> None:
         apply_edit(private, ContactEdit(scope=Scope.BUSINESS), today)
     moved = apply_edit(private, ContactEdit(scope=Scope.BUSINESS, basis=LegalBasis.CONSENT), today)
     assert (moved.scope, moved.basis) == (Scope.BUSINESS, LegalBasis.CONSENT)
+
+
+def test_a_replace_from_a_stale_version_saves_nothing(book: Book, db_path: Path) -> None:
+    from contactbook.services.book import open_book
+    from contactbook.services.contact_changes import ChangedElsewhereError, replace_contacts
+
+    before = book.contacts.add(jan())
+    other = book.contacts.add(replace(jan(), given_name="Piet"))
+    assert before.id is not None
+    assert other.id is not None
+    elsewhere = open_book(db_path)  # the command line, another window
+    try:
+        stored = elsewhere.contacts.get(before.id)
+        elsewhere.contacts.save(replace(stored, notes="Via de opdrachtregel"))
+    finally:
+        elsewhere.close()
+
+    with pytest.raises(ChangedElsewhereError, match="Jan de Vries was changed in the meantime"):
+        replace_contact(book, before, replace(before, job_title="Inkoper"))
+    # several at once: the fresh one is not saved either (all or none)
+    with pytest.raises(ChangedElsewhereError):
+        replace_contacts(
+            book,
+            [
+                (other, replace(other, job_title="Chef")),
+                (before, replace(before, job_title="Inkoper")),
+            ],
+        )
+    kept = book.contacts.get(before.id)
+    assert (kept.notes, kept.job_title) == ("Via de opdrachtregel", "")
+    assert book.contacts.get(other.id).job_title == ""
+
+    # from the stored version it goes through
+    saved = replace_contact(book, kept, replace(kept, job_title="Inkoper"))
+    assert (saved.notes, saved.job_title) == ("Via de opdrachtregel", "Inkoper")
+
+
+def test_the_end_of_relationship_is_a_rectification(book: Book) -> None:
+    before = book.contacts.add(jan())
+    assert before.id is not None
+    replace_contact(book, before, replace(before, end_of_relationship=date(2025, 6, 30)))
+    assert events(book.database, before.id)[0].detail == "rectified: end_of_relationship"
+    assert book.contacts.get(before.id).end_of_relationship == date(2025, 6, 30)

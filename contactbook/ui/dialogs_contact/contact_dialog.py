@@ -49,9 +49,12 @@ from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisD
 from contactbook.ui.dialogs_contact.fields import (
     AddressRows,
     CheckedLine,
+    DateProblemLabel,
     EmailRows,
     PhoneRows,
     ProblemLabel,
+    format_end_date,
+    parse_end_date,
 )
 from contactbook.ui.dialogs_contact.texts import basis_name, scope_name
 from contactbook.ui.modal import run_modal
@@ -194,6 +197,20 @@ class ContactDialog(QDialog):
         self.birthday_edit.setMaximumWidth(200)
         self.birthday_edit.set_stored(format_birthday(start.birthday))
         self.birthday_edit.problem_changed.connect(self._revalidate)
+        self.ended_problem = DateProblemLabel(parent)
+        self.ended_edit = CheckedLine(self._check_ended, self.ended_problem, parent)
+        self.ended_edit.setObjectName("endOfRelationshipEdit")
+        self.ended_edit.setAccessibleName(self.tr("End of relationship"))
+        self.ended_edit.setPlaceholderText(self.tr("day-month-year; empty while it goes on"))
+        self.ended_edit.setToolTip(
+            self.tr(
+                "The day the customer or business relationship ended. The retention periods "
+                "count from this day. Leave it empty while the relationship goes on."
+            )
+        )
+        self.ended_edit.setMaximumWidth(260)
+        self.ended_edit.set_stored(format_end_date(start.end_of_relationship))
+        self.ended_edit.problem_changed.connect(self._revalidate)
         self.categories_edit = self._line(
             parent, ", ".join(start.categories), self.tr("Categories")
         )
@@ -206,6 +223,10 @@ class ContactDialog(QDialog):
         birthday_box.addWidget(self.birthday_edit)
         birthday_box.addWidget(self.birthday_problem)
         self._birthday_row = self._add_row(self.tr("Birthday:"), birthday_box)
+        ended_box = QVBoxLayout()
+        ended_box.addWidget(self.ended_edit)
+        ended_box.addWidget(self.ended_problem)
+        self._add_row(self.tr("Relationship &ended:"), ended_box)
         self.form.addRow(self.tr("Ca&tegories:"), self.categories_edit)
         self.form.addRow(self.tr("&Notes:"), self.notes_edit)
 
@@ -253,6 +274,10 @@ class ContactDialog(QDialog):
         parsed = parse_birthday(text, self._today.year)
         return parsed if isinstance(parsed, Problem) else None
 
+    def _check_ended(self, text: str) -> Problem | None:
+        parsed = parse_end_date(text, self._today)
+        return parsed if isinstance(parsed, Problem) else None
+
     def _subject_changed(self) -> None:
         person = self.subject is Subject.PERSON
         for row in (self._given_row, self._family_row, self._job_row, self._birthday_row):
@@ -286,6 +311,8 @@ class ContactDialog(QDialog):
         found += self.address_rows.problems()
         if self.subject is Subject.PERSON and self.birthday_edit.problem is not None:
             found.append(self.birthday_edit.problem)
+        if self.ended_edit.problem is not None:
+            found.append(self.ended_edit.problem)
         return found
 
     def _revalidate(self) -> None:
@@ -309,6 +336,7 @@ class ContactDialog(QDialog):
         particle = self.particle_edit.text().strip()
         family = self.family_edit.text().strip()
         birthday = parse_birthday(self.birthday_edit.text(), self._today.year)
+        ended = parse_end_date(self.ended_edit.text(), self._today)
         return replace(
             self._start,
             subject=self.subject,
@@ -323,6 +351,9 @@ class ContactDialog(QDialog):
             addresses=self.address_rows.values(),
             birthday=birthday if isinstance(birthday, Birthday) and person else None,
             categories=split_categories(self.categories_edit.text()),
+            end_of_relationship=ended
+            if isinstance(ended, date) or not self.ended_edit.text().strip()
+            else self._start.end_of_relationship,
             notes=self.notes_edit.toPlainText().strip(),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,11 +27,43 @@ from contactbook.domain.enums import EmailClassification
 from contactbook.domain.personal_data import classify_email
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress, normalise_dutch_postcode
-from contactbook.domain.validation import Problem, check_email, check_phone, check_postcode
+from contactbook.domain.validation import (
+    Problem,
+    check_email,
+    check_phone,
+    check_postcode,
+    parse_birthday,
+)
 from contactbook.ui.badges import badge_colours
 from contactbook.ui.dialogs_contact.texts import problem_text
 
 Check = Callable[[str], Problem | None]
+
+
+def _end_date_texts() -> dict[Problem, str]:
+    return {
+        Problem.BIRTHDAY_FORMAT: _tr("Write the date as day-month-year, e.g. 31-12-2025."),
+        Problem.BIRTHDAY_NO_SUCH_DAY: _tr("That day does not exist."),
+        Problem.BIRTHDAY_IN_FUTURE: _tr(
+            "That date lies in the future; record the end once the relationship has ended."
+        ),
+    }
+
+
+def parse_end_date(text: str, today: date) -> date | Problem | None:
+    """A whole past date ("31-12-2025" or "2025-12-31") read as the birthday is; None when
+    empty. The problems reuse the birthday's codes (their texts: :class:`DateProblemLabel`)."""
+    parsed = parse_birthday(text, today.year)
+    if parsed is None or isinstance(parsed, Problem):
+        return parsed
+    if parsed.year is None:
+        return Problem.BIRTHDAY_FORMAT
+    day = date(parsed.year, parsed.month, parsed.day)
+    return Problem.BIRTHDAY_IN_FUTURE if day > today else day
+
+
+def format_end_date(day: date | None) -> str:
+    return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
 class ProblemLabel(QLabel):
@@ -45,8 +78,18 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problem(self, problem: Problem | None) -> None:
-        self.setText(problem_text(problem) if problem is not None else "")
+        self.setText(self.text_of(problem) if problem is not None else "")
         self.setVisible(problem is not None)
+
+    def text_of(self, problem: Problem) -> str:
+        return problem_text(problem)
+
+
+class DateProblemLabel(ProblemLabel):
+    """The problem label of a whole date that is not a birthday (:func:`parse_end_date`)."""
+
+    def text_of(self, problem: Problem) -> str:
+        return _end_date_texts().get(problem) or problem_text(problem)
 
 
 class CheckedLine(QLineEdit):
