@@ -120,11 +120,22 @@ def _national_digits(e164: str) -> str:
     for length in (1, 2, 3):
         code = int(digits[:length])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            region = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code][0]
-            metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
-            prefix = (metadata.national_prefix if metadata else None) or ""
-            return prefix + digits[length:]
+            return _national_prefix(code) + digits[length:]
     return digits
+
+
+_NATIONAL_PREFIXES: dict[int, str] = {}
+
+
+def _national_prefix(code: int) -> str:
+    """The trunk prefix dialled inside the country ("0" for 31), looked up once per code."""
+    prefix = _NATIONAL_PREFIXES.get(code)
+    if prefix is None:
+        region = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code][0]
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+        prefix = (metadata.national_prefix if metadata else None) or ""
+        _NATIONAL_PREFIXES[code] = prefix
+    return prefix
 
 
 def is_valid_region(region: str) -> bool:

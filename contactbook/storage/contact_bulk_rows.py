@@ -160,8 +160,16 @@ def index_text(contact: Contact) -> str:
         if phone.e164:
             parts.append(_digits(phone.e164))
             parts.append(phone.national_digits())
+    text = " | ".join(part for part in parts if part)
+    if text.isascii():  # fold() of ASCII text is lower(), part by part or all at once
+        return text.lower()
     return " | ".join(fold(part) for part in parts if part)
 
 
+_NOT_ASCII_DIGITS = str.maketrans({n: None for n in range(128) if not chr(n).isdigit()})
+
+
 def _digits(value: str) -> str:
+    if value.isascii():
+        return value.translate(_NOT_ASCII_DIGITS)
     return "".join(ch for ch in value if ch.isdigit())
