@@ -191,7 +191,8 @@ class ViewSidebar(QTreeWidget):
         self, group: QTreeWidgetItem, prefix: str, entries: tuple[tuple[str, int], ...]
     ) -> None:
         wanted = [prefix + name for name, _count in entries]
-        present = [str(group.child(i).data(0, ViewNameRole)) for i in range(group.childCount())]
+        children = (group.child(i) for i in range(group.childCount()))
+        present = [str(child.data(0, ViewNameRole)) for child in children if child is not None]
         if present != wanted:
             for name in present:
                 del self._items[name]

@@ -337,6 +337,11 @@ class ContactDialog(QDialog):
         family = self.family_edit.text().strip()
         birthday = parse_birthday(self.birthday_edit.text(), self._today.year)
         ended = parse_end_date(self.ended_edit.text(), self._today)
+        end_day: date | None = None
+        if isinstance(ended, date):
+            end_day = ended
+        elif ended is not None:  # kept as stored (a day set in the future elsewhere)
+            end_day = self._start.end_of_relationship
         return replace(
             self._start,
             subject=self.subject,
@@ -351,9 +356,7 @@ class ContactDialog(QDialog):
             addresses=self.address_rows.values(),
             birthday=birthday if isinstance(birthday, Birthday) and person else None,
             categories=split_categories(self.categories_edit.text()),
-            end_of_relationship=ended
-            if isinstance(ended, date) or not self.ended_edit.text().strip()
-            else self._start.end_of_relationship,
+            end_of_relationship=end_day,
             notes=self.notes_edit.toPlainText().strip(),
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -127,8 +127,8 @@ class AuditLogDialog(QDialog):
         action = self.action.currentData()
         since = before = None
         if self.use_dates.isChecked():
-            since = datetime.combine(self.since.date().toPython(), time())
-            before = datetime.combine(self.until.date().toPython() + timedelta(days=1), time())
+            since = datetime.combine(_day(self.since.date()), time())
+            before = datetime.combine(_day(self.until.date()) + timedelta(days=1), time())
         self.events = audit_log.events(
             self._book.database,
             limit=LIMIT,
@@ -167,3 +167,7 @@ class AuditLogDialog(QDialog):
         )
         if name:
             self.export_to(Path(name))
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +40,9 @@ class RelationshipDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         ended_on = contact.end_of_relationship
         self.ended.setChecked(ended_on is not None)
-        self.day.setDate(QDate(ended_on) if ended_on else QDate.currentDate())
+        self.day.setDate(
+            QDate(ended_on.year, ended_on.month, ended_on.day) if ended_on else QDate.currentDate()
+        )
         self.day.setEnabled(ended_on is not None)
         self.ended.toggled.connect(self.day.setEnabled)
         buttons = QDialogButtonBox(
@@ -53,6 +57,7 @@ class RelationshipDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
-        day = self.day.date().toPython() if self.ended.isChecked() else None
-        set_end_of_relationship(self._book, self._contact_id, day)  # type: ignore[arg-type]
+        chosen = self.day.date()
+        day = date(chosen.year(), chosen.month(), chosen.day()) if self.ended.isChecked() else None
+        set_end_of_relationship(self._book, self._contact_id, day)
         self.accept()

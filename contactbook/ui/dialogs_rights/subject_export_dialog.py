@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
 from contactbook.services.subject_export import export_subject
 from contactbook.storage.errors import StorageError
@@ -90,7 +91,7 @@ class SubjectExportDialog(QDialog):
 
     def _export(self) -> None:
         folder = Path(self.folder.text().strip()).expanduser()
-        language = "en" if self.language.currentData() == "en" else "nl"
+        language: Language = "en" if self.language.currentData() == "en" else "nl"
         try:
             self.written = export_subject(
                 self._book,
