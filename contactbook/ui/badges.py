@@ -166,6 +166,27 @@ def badge_icon(kind: BadgeKind, size: int = 16) -> QIcon:
 
 def badge_pixmap(kind: BadgeKind, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
     """The badge's icon as a pixmap of ``size`` logical pixels."""
+    fill = QColor(_ICON_FILL[severity(kind)])
+    return _glyph_pixmap(_glyph_of(kind), fill, size, device_pixel_ratio)
+
+
+#: icons of the sidebar views that are not a badge, in the badges' style and sizes
+VIEW_GLYPHS = ("people", "briefcase", "no_mail")
+
+
+def view_icon(glyph: str, size: int = 16) -> QIcon:
+    """The icon of a sidebar view without a badge of its own ("people" for all contacts,
+    "briefcase" for business, "no_mail" for opted out), in the neutral badge colour."""
+    if glyph not in VIEW_GLYPHS:
+        raise ValueError(f"no view icon {glyph!r}")
+    fill = QColor(_ICON_FILL[Severity.NEUTRAL])
+    icon = QIcon()
+    for scale in (1, 2):
+        icon.addPixmap(_glyph_pixmap(glyph, fill, size, scale))
+    return icon
+
+
+def _glyph_pixmap(glyph: str, fill: QColor, size: int, device_pixel_ratio: float) -> QPixmap:
     pixmap = QPixmap(round(size * device_pixel_ratio), round(size * device_pixel_ratio))
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -174,8 +195,7 @@ def badge_pixmap(kind: BadgeKind, size: int, device_pixel_ratio: float = 1.0) ->
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # All glyphs are drawn on a 24-unit grid and scaled to the requested size.
         painter.scale(size / 24, size / 24)
-        fill = QColor(_ICON_FILL[severity(kind)])
-        _GLYPHS[_glyph_of(kind)](painter, fill)
+        _GLYPHS[glyph](painter, fill)
     finally:
         painter.end()
     return pixmap
@@ -289,7 +309,66 @@ def _draw_question(painter: QPainter, fill: QColor) -> None:
     painter.drawText(QRectF(2, 1.5, 20, 21), Qt.AlignmentFlag.AlignCenter, "?")
 
 
+def _draw_people(painter: QPainter, fill: QColor) -> None:
+    # two people, the one behind lighter: "everyone"
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill.lighter(145))
+    painter.drawEllipse(QPointF(16.5, 6.5), 3.4, 3.4)
+    painter.drawRoundedRect(QRectF(10.5, 11.5, 12.5, 10), 5, 5)
+    # a transparent gap around the one in front (not white: the icon sits on dark themes too)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.setPen(QPen(QColor("black"), 1.6))
+    painter.setBrush(QColor("black"))
+    _draw_person(painter)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    _draw_person(painter)
+
+
+def _draw_person(painter: QPainter) -> None:
+    painter.drawEllipse(QPointF(9, 8.5), 4, 4)
+    painter.drawRoundedRect(QRectF(1.5, 14, 15, 9.5), 5.5, 5.5)
+
+
+def _draw_briefcase(painter: QPainter, fill: QColor) -> None:
+    painter.setPen(QPen(fill, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(8.5, 3.5, 7, 5.5), 1.5, 1.5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(2, 8, 20, 13.5), 2.5, 2.5)
+    painter.setPen(_white_pen(1.6))
+    painter.drawLine(QPointF(2.5, 13.5), QPointF(21.5, 13.5))
+
+
+def _draw_no_mail(painter: QPainter, fill: QColor) -> None:
+    # an envelope, struck through in the error colour: "do not mail"
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(2, 5, 20, 14.5), 2, 2)
+    flap = QPainterPath(QPointF(3.5, 6.8))
+    flap.lineTo(12, 13)
+    flap.lineTo(20.5, 6.8)
+    painter.setPen(_white_pen(1.7))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(flap)
+    gap = QPen(QColor("black"), 5)
+    gap.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.setPen(gap)
+    painter.drawLine(QPointF(4, 21.5), QPointF(20, 2.5))
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    slash = QPen(QColor(_ICON_FILL[Severity.ERROR]), 2.4)
+    slash.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(slash)
+    painter.drawLine(QPointF(4, 21.5), QPointF(20, 2.5))
+
+
 _GLYPHS: dict[str, Callable[[QPainter, QColor], None]] = {
+    "people": _draw_people,
+    "briefcase": _draw_briefcase,
+    "no_mail": _draw_no_mail,
     "check": _draw_check,
     "warning": _draw_warning,
     "stop": _draw_stop,

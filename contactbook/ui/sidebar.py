@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from contactbook.domain.badge import BadgeKind
@@ -13,7 +13,7 @@ from contactbook.domain.contact_query import (
     ViewCounts,
     ViewKind,
 )
-from contactbook.ui.badges import badge_icon
+from contactbook.ui.badges import badge_icon, view_icon
 from contactbook.ui.formatting import format_count
 
 ViewNameRole = Qt.ItemDataRole.UserRole + 1
@@ -25,15 +25,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def _fixed_views() -> list[tuple[ViewKind, str, str, BadgeKind | None]]:
-    """(view, title, tooltip, badge whose icon it shows) for the views every book has."""
+def _fixed_views() -> list[tuple[ViewKind, str, str, BadgeKind | str]]:
+    """(view, title, tooltip, icon) for the views every book has: the icon is the badge's,
+    or for views without a badge one of :data:`~contactbook.ui.badges.VIEW_GLYPHS`."""
     return [
-        (ViewKind.ALL, _tr("All contacts"), _tr("Every contact in the book."), None),
+        (ViewKind.ALL, _tr("All contacts"), _tr("Every contact in the book."), "people"),
         (
             ViewKind.BUSINESS,
             _tr("Business"),
             _tr("Contacts you keep for your business: the privacy rules apply to them."),
-            None,
+            "briefcase",
         ),
         (
             ViewKind.PRIVATE,
@@ -66,7 +67,7 @@ def _fixed_views() -> list[tuple[ViewKind, str, str, BadgeKind | None]]:
             ViewKind.OPTED_OUT,
             _tr("Opted out"),
             _tr("Contacts with an e-mail address that opted out or objected: do not mail them."),
-            None,
+            "no_mail",
         ),
     ]
 
@@ -94,13 +95,15 @@ class ViewSidebar(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
-        blank_pixmap = QPixmap(_ICON_SIZE, _ICON_SIZE)
-        blank_pixmap.fill(Qt.GlobalColor.transparent)
-        blank = QIcon(blank_pixmap)
-        for kind, title, tooltip, badge in _fixed_views():
+        for kind, title, tooltip, icon in _fixed_views():
             item = self._view_item(None, kind.value, title, tooltip)
-            # views without a badge get a blank icon so that all titles line up
-            item.setIcon(0, badge_icon(badge, _ICON_SIZE) if badge is not None else blank)
+            # every view has an icon, so that all titles line up
+            item.setIcon(
+                0,
+                badge_icon(icon, _ICON_SIZE)
+                if isinstance(icon, BadgeKind)
+                else view_icon(icon, _ICON_SIZE),
+            )
         self._categories = self._group(self.tr("Categories"))
         self._activities = self._group(self.tr("Processing activities"))
         self._counts = ViewCounts()
