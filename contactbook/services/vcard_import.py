@@ -141,20 +141,17 @@ def import_files(
 
 
 def _worker_count(total_bytes: int, cores: int, busy: float | None = None) -> int:
-    """Workers for an import of this size: only for large ones, only while cores have room.
+    """Workers for an import of this size: only for large ones, only on cores that are free.
 
-    ``busy``: processes already running (the load average). The scheduler shares the cores
-    among the processes that want them, so a second process gets an import more of a
-    partly busy machine too (two cores, load 2: 2.5 s with one worker, 3.8 s without, for
-    0.6 s more processor time); once other work fills every core, workers would only add
-    the cost of passing the cards between processes.
+    ``busy``: processes already running (the load average); workers on a machine that is
+    busy with other work only add the cost of passing the cards between processes.
     """
     if busy is None:
         busy = _load_average()
-    free = cores - busy  # this import's own process is not running yet
-    if total_bytes < PARALLEL_FROM_BYTES or cores < 2 or free <= 0:
+    free = int(cores - busy + 0.5)  # this import's own process is not running yet
+    if total_bytes < PARALLEL_FROM_BYTES or cores < 2 or free < 2:
         return 0
-    return 1 if cores == 2 else max(1, min(int(free + 0.5) - 1, MAX_WORKERS))
+    return 1 if cores == 2 else min(free - 1, MAX_WORKERS)
 
 
 def _load_average() -> float:
