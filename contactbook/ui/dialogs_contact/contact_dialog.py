@@ -208,7 +208,7 @@ class ContactDialog(QDialog):
                 "count from this day. Leave it empty while the relationship goes on."
             )
         )
-        self.ended_edit.setMaximumWidth(260)
+        self.ended_edit.setMaximumWidth(320)
         self.ended_edit.set_stored(format_end_date(start.end_of_relationship))
         self.ended_edit.problem_changed.connect(self._revalidate)
         self.categories_edit = self._line(
@@ -219,14 +219,12 @@ class ContactDialog(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 12)
-        birthday_box = QVBoxLayout()
-        birthday_box.addWidget(self.birthday_edit)
-        birthday_box.addWidget(self.birthday_problem)
-        self._birthday_row = self._add_row(self.tr("Birthday:"), birthday_box)
-        ended_box = QVBoxLayout()
-        ended_box.addWidget(self.ended_edit)
-        ended_box.addWidget(self.ended_problem)
-        self._add_row(self.tr("Relationship &ended:"), ended_box)
+        self._birthday_row = self._add_row(
+            self.tr("Birthday:"), _short_field(self.birthday_edit, self.birthday_problem)
+        )
+        self._add_row(
+            self.tr("Relationship ended:"), _short_field(self.ended_edit, self.ended_problem)
+        )
         self.form.addRow(self.tr("Ca&tegories:"), self.categories_edit)
         self.form.addRow(self.tr("&Notes:"), self.notes_edit)
 
@@ -433,6 +431,19 @@ class ContactDialog(QDialog):
             self.error_label.show()
             return
         super().accept()
+
+
+def _short_field(edit: QLineEdit, problem: ProblemLabel) -> QVBoxLayout:
+    """A narrow field with its problem sentence below, which may use the whole width."""
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24
+    edit.setMinimumWidth(min(edit.maximumWidth(), hint))  # the placeholder is read whole
+    line = QHBoxLayout()
+    line.addWidget(edit)
+    line.addStretch(1)
+    box = QVBoxLayout()
+    box.addLayout(line)
+    box.addWidget(problem)
+    return box
 
 
 def ask_reload(parent: QWidget, name: str) -> bool:
