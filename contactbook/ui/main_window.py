@@ -230,9 +230,16 @@ class MainWindow(QMainWindow):
         """Open the badge legend next to the window (not blocking)."""
         if self._legend is None:
             self._legend = BadgeLegendDialog(self)
+            # deleted when closed (a closed dialog must not live on in the window); the next
+            # request opens a new one
+            self._legend.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._legend.finished.connect(self._forget_legend)
         self._legend.show()
         self._legend.raise_()
         return self._legend
+
+    def _forget_legend(self) -> None:
+        self._legend = None
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -286,3 +286,21 @@ def test_show_error_shows_the_plain_message(
             QMessageBox.Icon.Critical,
         )
     ]
+
+
+def test_a_closed_badge_legend_does_not_live_on_in_the_window(
+    qtbot: QtBot, mixed_book: Book
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from contactbook.ui.badge_legend import BadgeLegendDialog
+
+    window = open_window(qtbot, mixed_book)
+    first = window.show_badge_legend()
+    assert window.show_badge_legend() is first  # one at a time
+    first.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(BadgeLegendDialog) == []
+    again = window.show_badge_legend()
+    assert again.isVisible()
+    assert len(window.findChildren(BadgeLegendDialog)) == 1
