@@ -170,7 +170,7 @@ def badge_pixmap(kind: BadgeKind, size: int, device_pixel_ratio: float = 1.0) ->
     return _glyph_pixmap(_glyph_of(kind), fill, size, device_pixel_ratio)
 
 
-#: icons of the sidebar views that are not a badge, in the badges' style and sizes
+# icons of the sidebar views that are not a badge, in the badges' style and sizes
 VIEW_GLYPHS = ("people", "briefcase", "no_mail")
 
 

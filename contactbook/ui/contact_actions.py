@@ -36,7 +36,7 @@ from contactbook.ui.dialogs_contact.undo import ContactUndo
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import run_modal
 
-#: names listed in a delete confirmation; more are counted
+# names listed in a delete confirmation; more are counted
 _NAMES_SHOWN = 8
 
 

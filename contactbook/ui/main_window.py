@@ -57,9 +57,9 @@ from contactbook.ui.empty_state import EmptyBookWidget
 from contactbook.ui.search_field import SearchField
 from contactbook.ui.sidebar import ViewSidebar
 
-#: The pause after a keystroke before the list is searched: long enough to take several
-#: quick keystrokes as one search, short enough to feel immediate. It grows to the time
-#: the last search took (up to the maximum) so that slow searches do not queue up.
+# The pause after a keystroke before the list is searched: long enough to take several
+# quick keystrokes as one search, short enough to feel immediate. It grows to the time
+# the last search took (up to the maximum) so that slow searches do not queue up.
 SEARCH_DELAY_MS = 40
 SEARCH_DELAY_MAX_MS = 200
 _SETTINGS_GROUP = "MainWindow"
@@ -73,10 +73,10 @@ class MainWindow(QMainWindow):
     ``settings`` (optional) is where the window keeps its geometry between runs.
     """
 
-    #: .vcf files dropped on the window (paths); the import feature listens.
+    # .vcf files dropped on the window (paths); the import feature listens.
     files_dropped = Signal(list)
-    #: ids of contacts that were erased or anonymised: whatever remembers their data (the
-    #: undo steps) must forget it
+    # ids of contacts that were erased or anonymised: whatever remembers their data (the
+    # undo steps) must forget it
     contacts_erased = Signal(list)
 
     def __init__(

@@ -81,7 +81,7 @@ class ContactDialog(QDialog):
         self._today = today or date.today()
         self.before = contact
         self.saved: Contact | None = None
-        #: True when the user chose to reload after the contact was changed elsewhere
+        # True when the user chose to reload after the contact was changed elsewhere
         self.reload_requested = False
         start = contact or Contact(subject=subject, scope=Scope.BUSINESS)
         self._start = start

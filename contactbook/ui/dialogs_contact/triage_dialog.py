@@ -42,7 +42,7 @@ from contactbook.ui.dialogs_contact.texts import scope_name, triage_reason_text
 from contactbook.ui.dialogs_contact.undo import ContactUndo
 from contactbook.ui.modal import run_modal
 
-#: how many unsorted contacts one triage session takes on (a phone import can bring thousands)
+# how many unsorted contacts one triage session takes on (a phone import can bring thousands)
 BATCH = 1000
 _ID = Qt.ItemDataRole.UserRole
 

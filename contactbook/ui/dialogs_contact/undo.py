@@ -36,9 +36,9 @@ class ContactUndo(QObject):
     with commands on it has crashed PySide 6.11.
     """
 
-    #: ids of the contacts an undo or redo touched (to reload the list and select them)
+    # ids of the contacts an undo or redo touched (to reload the list and select them)
     changed = Signal(list)
-    #: a plain sentence when an undo or redo could not be applied
+    # a plain sentence when an undo or redo could not be applied
     failed = Signal(str)
 
     def __init__(self, book: Book, parent: QObject | None = None) -> None:

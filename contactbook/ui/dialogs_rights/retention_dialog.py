@@ -24,7 +24,7 @@ from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_
 
 class RetentionDialog(QDialog):
     changed = Signal()
-    #: ids of the contacts just erased or anonymised (their data is gone)
+    # ids of the contacts just erased or anonymised (their data is gone)
     erased = Signal(list)
 
     def __init__(self, book: Book, parent: QWidget | None = None):
