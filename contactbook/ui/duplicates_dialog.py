@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.badge import BadgeKind
 from contactbook.domain.contact import Contact
 from contactbook.domain.duplicates import DuplicatePair, DuplicateReason, conflicts
+from contactbook.domain.enums import Subject
 from contactbook.services.book import Book
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
 from contactbook.storage.errors import StorageError
-from contactbook.ui.dialogs_contact.modal import run_modal
+from contactbook.ui.badges import badge_label
+from contactbook.ui.dialogs_contact.texts import scope_name
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import run_modal
 
 
 def _tr(text: str) -> str:
@@ -69,9 +73,15 @@ def _value_text(contact: Contact, name: str) -> str:
     if name == "photo":
         return _tr("photo ({size} kB)").format(size=len(value) // 1024)
     if name == "legal_basis":
-        return f"{value.basis.value}: {value.note}".rstrip(": ")
+        # the badge's words ("Contract"), never the stored code ("contract")
+        label = badge_label(BadgeKind(value.basis.value))
+        return f"{label}: {value.note}" if value.note else label
     if name == "deceased":
         return _tr("yes")
+    if name == "scope":
+        return scope_name(value)
+    if name == "subject":
+        return _tr("An organisation") if value is Subject.ORGANISATION else _tr("A person")
     return str(getattr(value, "value", value))
 
 
@@ -186,7 +196,7 @@ class DuplicatesDialog(QDialog):
 def install_duplicate_actions(window: MainWindow) -> QAction:
     """Contact › Find duplicates… (at the end of the Contact menu, not in the list's
     context menu: it works on the whole book, not on the selection)."""
-    action = QAction(_tr("Find &duplicates…"), window)
+    action = QAction(_tr("Find d&uplicates…"), window)
     action.triggered.connect(lambda: _open(window))
     window.contact_menu.addSeparator()
     window.contact_menu.addAction(action)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from contactbook.services.vcard_export import export_vcards
 from contactbook.ui.import_dialog import ImportDialog
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import open_owned
 
 
 def install_import_actions(window: MainWindow) -> None:
@@ -44,7 +45,7 @@ def run_import(window: MainWindow, paths: list[Path]) -> ImportDialog:
     """Open the import dialog for ``paths``; the list reloads when it is done."""
     dialog = ImportDialog(window.book, paths, window)
     dialog.finished.connect(lambda _result: window.refresh())
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 

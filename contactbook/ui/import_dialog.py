@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.enums import Scope
 from contactbook.domain.triage import TriageReason, suggest_scope
+from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.vcard_read import ReadCard, read_vcard_file
 from contactbook.services.book import Book, open_book
 from contactbook.services.import_report import ImportReport
@@ -216,6 +218,21 @@ class ImportDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        # Esc or closing the window while importing cancels (nothing is kept); the dialog
+        # closes once the worker has stopped, never under a running thread.
+        if self.is_running():
+            self._cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_running():
+            self._cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(_PROGRESS_STEPS * done / total) if total else 0)
 
@@ -316,10 +333,9 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_to(self, path: Path) -> None:
-        path.write_text(
-            json.dumps(self._report.to_json(), ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
+        """Write the report as JSON; an existing file is replaced whole or left as it was."""
+        with atomic_open(path, encoding="utf-8") as file:
+            file.write(json.dumps(self._report.to_json(), ensure_ascii=False, indent=2) + "\n")
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

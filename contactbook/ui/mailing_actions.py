@@ -14,6 +14,7 @@ from contactbook.ui.dialogs_mailing import (
 )
 from contactbook.ui.formatting import format_count
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import open_owned
 
 
 def install_mailing_actions(window: MainWindow) -> None:
@@ -36,7 +37,7 @@ def install_mailing_actions(window: MainWindow) -> None:
         QCoreApplication.translate("MailingActions", "Process &unsubscribes…"), menu
     )
     unsubscribes.setObjectName("processUnsubscribes")
-    log = QAction(QCoreApplication.translate("MailingActions", "Mailing &log…"), menu)
+    log = QAction(QCoreApplication.translate("MailingActions", "Mailing lo&g…"), menu)
     log.setObjectName("mailingLog")
 
     from_selection.triggered.connect(lambda: open_mailing_for_selection(window))
@@ -97,20 +98,20 @@ def open_opt_out(window: MainWindow) -> OptOutDialog | None:
         return None
     dialog = OptOutDialog(window.book, ids[0], window)
     dialog.accepted.connect(window.refresh)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
 def open_unsubscribes(window: MainWindow) -> UnsubscribeDialog:
     dialog = UnsubscribeDialog(window.book, window)
     dialog.recorded.connect(lambda _count: window.refresh())
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
 def open_mailing_log(window: MainWindow) -> MailingLogDialog:
     dialog = MailingLogDialog(window.book, settings=QSettings(), parent=window)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
@@ -124,5 +125,5 @@ def _open_recipients(
         settings=QSettings(),
         parent=window,
     )
-    dialog.open()
+    open_owned(dialog)
     return dialog

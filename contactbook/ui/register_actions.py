@@ -33,6 +33,7 @@ from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
 from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.modal import open_owned
 
 
 class RegisterActions(QObject):
@@ -55,7 +56,7 @@ def install_register_actions(window: MainWindow) -> None:
     )
     link.setShortcut(QKeySequence("Ctrl+L"))
     link.triggered.connect(lambda: link_selected(window))
-    export = QAction(QCoreApplication.translate("RegisterActions", "Export &register…"), window)
+    export = QAction(QCoreApplication.translate("RegisterActions", "Export re&gister…"), window)
     export.triggered.connect(lambda: open_export(window))
 
     menu = window.add_menu(QCoreApplication.translate("RegisterActions", "&Register"))
@@ -70,13 +71,13 @@ def open_activities(window: MainWindow) -> ActivitiesDialog:
     """Show the activities dialog (modal); the list reloads when it closes."""
     dialog = ActivitiesDialog(window.book, window)
     dialog.finished.connect(lambda _result: window.refresh())
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
 def open_export(window: MainWindow) -> RegisterExportDialog:
     dialog = RegisterExportDialog(window.book, window)
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 
@@ -145,7 +146,7 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
         return None
     dialog = LinkToActivityDialog(window.book, selection, names, window)
     dialog.linked.connect(lambda outcome: _after_linking(window, outcome))
-    dialog.open()
+    open_owned(dialog)
     return dialog
 
 

@@ -1503,7 +1503,7 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>ja</translation>
     </message>
     <message>
-        <source>Find &amp;duplicates…</source>
+        <source>Find d&amp;uplicates…</source>
         <translation>&amp;Dubbele contacten zoeken…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>Afmeld&amp;verzoeken verwerken…</translation>
     </message>
     <message>
-        <source>Mailing &amp;log…</source>
+        <source>Mailing lo&amp;g…</source>
         <translation>Mailinglog&amp;boek…</translation>
     </message>
     <message>
@@ -2499,7 +2499,7 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Geselecteerde contacten &amp;koppelen aan een verwerking…</translation>
     </message>
     <message>
-        <source>Export &amp;register…</source>
+        <source>Export re&amp;gister…</source>
         <translation>Verwerkingsre&amp;gister exporteren…</translation>
     </message>
     <message>

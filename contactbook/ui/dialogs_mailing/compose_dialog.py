@@ -27,6 +27,7 @@ from contactbook.storage.settings_repository import LANGUAGE_KEY
 from contactbook.ui.dialogs_mailing.send_dialog import SendDialog
 from contactbook.ui.dialogs_mailing.smtp_dialog import SmtpDialog
 from contactbook.ui.formatting import format_count
+from contactbook.ui.modal import open_owned
 
 
 class ComposeDialog(QDialog):
@@ -111,11 +112,11 @@ class ComposeDialog(QDialog):
         if not self.subject_edit.text().strip() or not self.body_edit.toPlainText().strip():
             self.message_label.setText(self.tr("Write a subject and a text first."))
             return
-        self.smtp_dialog = SmtpDialog(self._settings, self)
-        self.smtp_dialog.accepted.connect(
-            lambda: self.send_with(self.smtp_dialog.smtp_settings()) if self.smtp_dialog else None
-        )
-        self.smtp_dialog.open()
+        dialog = SmtpDialog(self._settings, self)
+        # read while the dialog is still there (it is deleted once closed)
+        dialog.accepted.connect(lambda: self.send_with(dialog.smtp_settings()))
+        dialog.finished.connect(lambda _result: self._forget_smtp_dialog(dialog))
+        self.smtp_dialog = open_owned(dialog)
 
     def send_with(self, smtp: SmtpSettings) -> SendDialog | None:
         """Store the mailing (the gate is asked again now) and start sending it."""
@@ -131,11 +132,20 @@ class ComposeDialog(QDialog):
             self.message_label.setText(str(error))
             return None
         assert mailing.id is not None
-        self.send_dialog = SendDialog(self._book, mailing.id, smtp, self)
-        self.send_dialog.accepted.connect(self.accept)
-        self.send_dialog.open()
-        self.send_dialog.start()
-        return self.send_dialog
+        sender = SendDialog(self._book, mailing.id, smtp, self)
+        sender.accepted.connect(self.accept)
+        sender.finished.connect(lambda _result: self._forget_send_dialog(sender))
+        self.send_dialog = open_owned(sender)
+        sender.start()
+        return sender
+
+    def _forget_smtp_dialog(self, dialog: SmtpDialog) -> None:
+        if self.smtp_dialog is dialog:
+            self.smtp_dialog = None
+
+    def _forget_send_dialog(self, dialog: SendDialog) -> None:
+        if self.send_dialog is dialog:
+            self.send_dialog = None
 
     def _show_footer(self) -> None:
         try:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.mailing import Mailing, MailingStatus, Outcome
 from contactbook.services.book import Book
+from contactbook.services.mailing_smtp import SmtpSettings
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
 from contactbook.ui.dialogs_mailing.send_dialog import SendDialog
 from contactbook.ui.dialogs_mailing.smtp_dialog import SmtpDialog
 from contactbook.ui.dialogs_mailing.texts import outcome_text, reason_text, status_text
+from contactbook.ui.modal import open_owned
 
 
 class MailingLogDialog(QDialog):
@@ -82,6 +84,8 @@ class MailingLogDialog(QDialog):
                 "2026-12-31 23:59",
             ),
         )
+        self.mailings_view.setAccessibleName(self.tr("Mailings"))
+        self.recipients_view.setAccessibleName(self.tr("Addresses of the chosen mailing"))
         splitter.addWidget(self.mailings_view)
         splitter.addWidget(self.recipients_view)
         self.empty_label = QLabel(self.tr("No mailings have been sent from this book yet."), self)
@@ -135,20 +139,28 @@ class MailingLogDialog(QDialog):
     def ask_server(self) -> None:
         if self.selected_mailing() is None:
             return
-        self.smtp_dialog = SmtpDialog(self._settings, self)
-        self.smtp_dialog.accepted.connect(self._resume_with_server)
-        self.smtp_dialog.open()
+        dialog = SmtpDialog(self._settings, self)
+        # read while the dialog is still there (it is deleted once closed)
+        dialog.accepted.connect(lambda: self._resume_with_server(dialog.smtp_settings()))
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.smtp_dialog = open_owned(dialog)
 
-    def _resume_with_server(self) -> None:
+    def _resume_with_server(self, smtp: SmtpSettings) -> None:
         mailing = self.selected_mailing()
-        if mailing is None or mailing.id is None or self.smtp_dialog is None:
+        if mailing is None or mailing.id is None:
             return
-        self.send_dialog = SendDialog(
-            self._book, mailing.id, self.smtp_dialog.smtp_settings(), self
-        )
-        self.send_dialog.sending_finished.connect(lambda _result: self.reload())
-        self.send_dialog.open()
-        self.send_dialog.start()
+        sender = SendDialog(self._book, mailing.id, smtp, self)
+        sender.sending_finished.connect(lambda _result: self.reload())
+        sender.finished.connect(lambda _result: self._forget(sender))
+        self.send_dialog = open_owned(sender)
+        sender.start()
+
+    def _forget(self, dialog: SmtpDialog | SendDialog) -> None:
+        """A closed dialog is deleted: stop pointing at it."""
+        if self.smtp_dialog is dialog:
+            self.smtp_dialog = None
+        if self.send_dialog is dialog:
+            self.send_dialog = None
 
     def _show_selected(self) -> None:
         mailing = self.selected_mailing()

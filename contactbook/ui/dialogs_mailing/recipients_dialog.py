@@ -32,6 +32,7 @@ from contactbook.ui.dialogs_mailing.texts import (
     sample_text,
 )
 from contactbook.ui.formatting import format_count
+from contactbook.ui.modal import open_owned
 
 # Typical values the name and address columns are sized for.
 _WIDTHS = ("Jolanda van der Sluis", "jan.devries@bakkerijbos.nl")
@@ -227,15 +228,21 @@ class RecipientsDialog(QDialog):
 
     def compose(self) -> ComposeDialog:
         """Open the compose dialog for these recipients."""
-        self.compose_dialog = ComposeDialog(
+        dialog = ComposeDialog(
             self._book,
             self._filter,
             len(self._recipients.deliverable),
             settings=self._settings,
             parent=self,
         )
-        self.compose_dialog.open()
-        return self.compose_dialog
+        dialog.finished.connect(lambda _result: self._forget_compose_dialog(dialog))
+        self.compose_dialog = open_owned(dialog)
+        return dialog
+
+    def _forget_compose_dialog(self, dialog: ComposeDialog) -> None:
+        # a closed dialog is deleted: stop pointing at it
+        if self.compose_dialog is dialog:
+            self.compose_dialog = None
 
     def _choose_export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
