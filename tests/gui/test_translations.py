@@ -300,17 +300,55 @@ def _clashing_access_keys(actions: list[QAction]) -> dict[str, list[str]]:
     return {key: texts for key, texts in keys.items() if len(texts) > 1}
 
 
-def test_dutch_menus_have_no_two_alike_access_keys(
-    qtbot: QtBot, book: Book, english_afterwards: QApplication
-) -> None:
-    install_translations(english_afterwards, "nl")
-    window = MainWindow(book)
-    qtbot.addWidget(window)
-    install_features(window)
+def _menus(window: MainWindow) -> dict[str, list[QAction]]:
+    """The menu bar's items and each menu's, by title."""
     bar = window.menuBar().actions()
-    clashes = {"menu bar": _clashing_access_keys(bar)}
+    menus = {"menu bar": bar}
     for action in bar:
         menu = action.menu()
         if isinstance(menu, QMenu):
-            clashes[action.text()] = _clashing_access_keys(menu.actions())
+            menus[action.text()] = menu.actions()
+    return menus
+
+
+#: Items of rights_actions.py (another helper's file until 18:25) have no keys yet, and
+#: &Register and &Rights share one in English.
+_KEYS_LATER = pytest.mark.xfail(strict=True, reason="rights_actions.py: access keys at 18:25")
+
+
+@pytest.mark.parametrize("language", ["nl", pytest.param("en", marks=_KEYS_LATER)])
+def test_menus_have_no_two_alike_access_keys(
+    qtbot: QtBot, book: Book, english_afterwards: QApplication, language: str
+) -> None:
+    install_translations(english_afterwards, language)
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    install_features(window)
+    clashes = {where: _clashing_access_keys(items) for where, items in _menus(window).items()}
     assert not {where: found for where, found in clashes.items() if found}
+
+
+@pytest.mark.parametrize(
+    "language", [pytest.param("nl", marks=_KEYS_LATER), pytest.param("en", marks=_KEYS_LATER)]
+)
+def test_every_menu_item_has_an_access_key(
+    qtbot: QtBot, book: Book, english_afterwards: QApplication, language: str
+) -> None:
+    install_translations(english_afterwards, language)
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    install_features(window)
+    without = [
+        f"{where}: {action.text()!r}"
+        for where, items in _menus(window).items()
+        for action in items
+        if not action.isSeparator() and not re.search(r"&[^&]", action.text())
+    ]
+    assert not without, "\n".join(without)
+
+
+def test_the_access_key_check_sees_a_clash(qtbot: QtBot) -> None:
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    actions = [menu.addAction(text) for text in ("&Export", "&Erase", "E&xit", "Save &&Quit")]
+    assert _clashing_access_keys(actions) == {"e": ["&Export", "&Erase"]}

@@ -54,6 +54,7 @@ class ComposeDialog(QDialog):
         self.subject_edit = QLineEdit(self)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setPlaceholderText(self.tr("Your message…"))
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
@@ -61,6 +62,7 @@ class ComposeDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.footer_preview = QPlainTextEdit(self)
         self.footer_preview.setReadOnly(True)
+        self.footer_preview.setTabChangesFocus(True)
         self.footer_preview.setAccessibleName(self.tr("Footer added to every message"))
         self.footer_preview.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         palette = self.footer_preview.palette()
@@ -70,9 +72,9 @@ class ComposeDialog(QDialog):
         self.message_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Subject:"), self.subject_edit)
-        form.addRow(self.tr("Text:"), self.body_edit)
-        form.addRow(self.tr("Footer language:"), self.language_combo)
+        form.addRow(self.tr("&Subject:"), self.subject_edit)
+        form.addRow(self.tr("&Text:"), self.body_edit)
+        form.addRow(self.tr("&Footer language:"), self.language_combo)
         footer_note = QLabel(
             self.tr(
                 "Added to every message, and cannot be left out: who sends it and how to "

@@ -116,15 +116,15 @@ class RecipientsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.compose_button = QPushButton(self.tr("Write and send…"), self)
+        self.compose_button = QPushButton(self.tr("&Write and send…"), self)
         self.compose_button.setDefault(True)
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.export_button.setToolTip(
             self.tr(
                 "For a mailing service such as Mailchimp or Spotler: e-mail, names, organisation"
             )
         )
-        self.copy_button = QPushButton(self.tr("Copy addresses"), self)
+        self.copy_button = QPushButton(self.tr("C&opy addresses"), self)
         self.copy_button.setToolTip(
             self.tr("Paste them into the Bcc field, so recipients do not see each other")
         )
