@@ -65,8 +65,6 @@ def run_gui(
             return 2
         if book is None:
             return 2
-        if screenshot is None:
-            _daily_backup(book)
         try:
             return application.run_main_window(
                 book,
@@ -76,6 +74,8 @@ def run_gui(
                 view=view,
                 theme=theme,
                 on_sample_data=lambda: generate_demo(book, contacts=SAMPLE_CONTACTS),
+                # today's backup once the contacts are on screen (seconds at 100,000)
+                after_first_paint=lambda: _daily_backup(book),
             )
         finally:
             book.close()

@@ -101,3 +101,19 @@ def test_copying_a_book_while_it_is_checked_is_possible(book: Book, tmp_path: Pa
     shutil.copy(book.path, tmp_path / "copy.sqlite")
     assert book.contacts.count() == 50
     assert check.outcome() == (True, None)
+
+
+def test_after_the_features_the_given_work_runs_once(qtbot: QtBot, book: Book) -> None:
+    # the window's daily backup runs here, once the contacts are on screen
+    generate_demo(book, contacts=30, seed=2)
+    create_application(["contactbook"])
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    menus = len(window.menuBar().actions())
+    calls: list[int] = []
+    show_window(window, then=lambda: calls.append(len(window.menuBar().actions())))
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    qtbot.wait(50)
+    assert len(calls) == 1
+    assert calls[0] > menus  # the features were in before it ran
+    window.close()
