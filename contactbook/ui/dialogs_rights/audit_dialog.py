@@ -70,6 +70,7 @@ class AuditLogDialog(QDialog):
         self.resize(820, 520)
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
+        self.action.setAccessibleName(self.tr("Kind of event"))
         self.action.addItem(self.tr("All kinds"), None)
         for action in AuditAction:
             self.action.addItem(action_text(action), action.value)
@@ -77,6 +78,8 @@ class AuditLogDialog(QDialog):
         self.use_dates = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(today.addMonths(-1), self)
         self.until = QDateEdit(today, self)
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until.setAccessibleName(self.tr("To date"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -85,6 +88,7 @@ class AuditLogDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setObjectName("auditSearch")
         self.search.setPlaceholderText(self.tr("Text or contact number"))
+        self.search.setAccessibleName(self.tr("Search the log"))
         self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(self.action)
@@ -102,6 +106,7 @@ class AuditLogDialog(QDialog):
             sortable=False,
             widths=("2026-01-01 00:00:00", "Legal basis changed", "100000"),
         )
+        self.view.setAccessibleName(self.tr("Audit log events"))
         self.count = QLabel(self)
         self.export_button = QPushButton(self.tr("Export as CSV…"), self)
         self.export_button.setObjectName("auditExport")

@@ -47,6 +47,7 @@ class EraseDialog(QDialog):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("eraseDetails")
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("What will be erased"))
         self.details.setPlainText("\n\n".join(self._describe(scope) for scope in self.scopes))
         stays = QLabel(
             self.tr(

@@ -37,6 +37,7 @@ class RelationshipDialog(QDialog):
         self.ended = QCheckBox(self.tr("The relationship has ended on"), self)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Day the relationship ended"))
         self.day.setDisplayFormat("yyyy-MM-dd")
         ended_on = contact.end_of_relationship
         self.ended.setChecked(ended_on is not None)

@@ -63,6 +63,7 @@ class RetentionDialog(QDialog):
             widths=("Johannes van den Berg", "2026-01-01", "120", "2026-01-01"),
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAccessibleName(self.tr("Contacts past retention"))
         self.erase_button = QPushButton(self.tr("Erase…"), self)
         self.erase_button.setObjectName("retentionErase")
         self.anonymise_button = QPushButton(self.tr("Anonymise…"), self)

@@ -51,6 +51,7 @@ class SubjectExportDialog(QDialog):
         intro.setWordWrap(True)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("exportFolder")
+        self.folder.setAccessibleName(self.tr("Folder to write the files to"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose)
         row = QHBoxLayout()
