@@ -10,7 +10,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -157,6 +166,36 @@ def test_an_erasure_drops_the_undo_steps_about_the_person(qtbot: QtBot, window: 
     actions.undo_action.trigger()  # the step about Emma still works
     assert not window.book.contacts.get(emma_id).deceased
     assert not actions.undo.stack.canUndo()
+    assert jan_id not in [c.id for c in window.book.contacts.get_many()]
+
+
+def test_a_step_about_several_keeps_the_others_after_one_is_erased(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    actions = actions_of(window)
+    jan_id = helpers.select(window, "Jan van den Berg")
+    emma_id = helpers.select(window, "Emma Bos")
+    window.table.selectionModel().clearSelection()
+    for contact_id in (jan_id, emma_id):
+        row = window.model.row_of(contact_id)
+        assert row is not None
+        window.table.selectionModel().select(
+            window.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert sorted(window.selected_contact_ids()) == sorted([jan_id, emma_id])
+    actions.to_private.trigger()
+    assert undo_texts(actions) == ["Move to private"]
+
+    window.table.selectionModel().clearSelection()
+    assert window.select_contact(jan_id)
+    assert window.selected_contact_ids() == [jan_id]
+    erase_selected(qtbot, window)
+
+    assert undo_texts(actions) == ["Move to private"]
+    assert "van den Berg" not in held_by_undo(actions)
+    actions.undo_action.trigger()  # Emma goes back to business; nothing comes back for Jan
+    assert window.book.contacts.get(emma_id).scope is Scope.BUSINESS
     assert jan_id not in [c.id for c in window.book.contacts.get_many()]
 
 
