@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.badge import BadgeKind
 from contactbook.domain.register import RegisterEntry, RegisterWarning, WarningReason
 from contactbook.services.activity_templates import ActivityTemplate, templates
 from contactbook.services.book import Book
 from contactbook.services.register import register_entries
 from contactbook.storage.errors import ConflictError, StorageError
-from contactbook.ui.badges import QT_TRANSLATE_NOOP
+from contactbook.ui.badges import QT_TRANSLATE_NOOP, badge_colours
 from contactbook.ui.dialogs.activity_form import ActivityForm
 from contactbook.ui.formatting import format_count
 
@@ -144,14 +145,14 @@ class ActivitiesDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         layout.addWidget(self.table, 1)
-        self.show_archived = QCheckBox(self.tr("Show a&rchived activities"), side)
+        self.show_archived = QCheckBox(self.tr("Show arc&hived activities"), side)
         self.show_archived.toggled.connect(lambda _checked: self.reload())
         layout.addWidget(self.show_archived)
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New"), side)
+        self.new_button = QPushButton(self.tr("Ne&w"), side)
         self.new_button.clicked.connect(self.new_activity)
         self.template_button = QToolButton(side)
-        self.template_button.setText(self.tr("New from &template"))
+        self.template_button.setText(self.tr("New from temp&late"))
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_button.setMenu(self._template_menu())
         self.archive_button = QPushButton(self.tr("&Archive"), side)
@@ -187,7 +188,7 @@ class ActivitiesDialog(QDialog):
         self.warnings_label = QLabel(side)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet("color: #8a4b00;")
+        _colour_text(self.warnings_label, BadgeKind.ASSESSMENT_MISSING)
         layout.addWidget(self.warnings_label)
         self.form = ActivityForm(side)
         scroll = QScrollArea(side)
@@ -197,7 +198,7 @@ class ActivitiesDialog(QDialog):
         self.error_label = QLabel(side)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        _colour_text(self.error_label, BadgeKind.NO_LEGAL_BASIS)
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -379,3 +380,9 @@ class ActivitiesDialog(QDialog):
         """Close, unless unsaved changes are to be kept."""
         if self._resolve_unsaved_changes():
             super().reject()
+
+
+def _colour_text(label: QLabel, kind: BadgeKind) -> None:
+    """The text colour of ``kind``'s badge: readable on the light and on the dark palette."""
+    _, ink = badge_colours(kind, label.palette())
+    label.setStyleSheet(f"color: {ink.name()};")

@@ -69,16 +69,16 @@ class ActivityForm(QWidget):
         self.lia_boxes = {
             part: _text_box(self.lia_group, 3) for part in ("purpose", "necessity", "balance")
         }
-        lia.addRow(self.tr("Purpose test: which interest?"), self.lia_boxes["purpose"])
-        lia.addRow(self.tr("Necessity test: is it needed?"), self.lia_boxes["necessity"])
-        lia.addRow(self.tr("Balancing: the person's interests"), self.lia_boxes["balance"])
+        lia.addRow(self.tr("P&urpose test: which interest?"), self.lia_boxes["purpose"])
+        lia.addRow(self.tr("Ne&cessity test: is it needed?"), self.lia_boxes["necessity"])
+        lia.addRow(self.tr("Balancin&g: the person's interests"), self.lia_boxes["balance"])
 
         add = layout.addRow
         add(self.tr("&Name:"), self.name)
         add(self.tr("&Purposes:"), self.boxes["purposes"])
         add(self.tr("Legal &basis:"), self.basis)
         layout.addRow(self.lia_group)
-        add(self.tr("Categories of data &subjects:"), self.boxes["data_subject_categories"])
+        add(self.tr("Categories of data sub&jects:"), self.boxes["data_subject_categories"])
         add(self.tr("Categories of personal &data:"), self.boxes["personal_data_categories"])
         add(self.tr("&Recipients:"), self.boxes["recipients"])
         add(self.tr("Pr&ocessors:"), self.boxes["processors"])
@@ -87,7 +87,7 @@ class ActivityForm(QWidget):
         add(self.tr("R&etention period:"), self.retention_period)
         add(self.tr("Retention in &months:"), self.retention_months)
         add(self.tr("Securit&y measures:"), self.boxes["security_measures"])
-        add(self.tr("Re&marks:"), self.boxes["remarks"])
+        add(self.tr("Remar&ks:"), self.boxes["remarks"])
         self.basis.currentIndexChanged.connect(self._show_balancing_test)
         self.set_activity(None)
 

@@ -91,7 +91,7 @@ class MailingLogDialog(QDialog):
         self.empty_label = QLabel(self.tr("No mailings have been sent from this book yet."), self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.resume_button = QPushButton(self.tr("Send to the rest…"), self)
+        self.resume_button = QPushButton(self.tr("&Send to the rest…"), self)
         self.resume_button.setToolTip(
             self.tr("Send this mailing to the addresses it did not reach yet; nobody gets it twice")
         )

@@ -37,9 +37,9 @@ class OptOutDialog(QDialog):
         self.setWindowTitle(self.tr("Record opt-out or objection"))
         name = QLabel(f"<b>{html.escape(contact.display_name)}</b>", self)
 
-        self.opt_out_radio = QRadioButton(self.tr("Opt-out: no more mailings"), self)
+        self.opt_out_radio = QRadioButton(self.tr("Opt-o&ut: no more mailings"), self)
         self.objection_radio = QRadioButton(
-            self.tr("Objection (Art. 21 GDPR): stop all direct marketing"), self
+            self.tr("O&bjection (Art. 21 GDPR): stop all direct marketing"), self
         )
         self.opt_out_radio.setChecked(True)
         kinds = QButtonGroup(self)
@@ -57,13 +57,13 @@ class OptOutDialog(QDialog):
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Address:"), self.address_combo)
-        form.addRow(self.tr("How it came in:"), self.source_edit)
-        form.addRow(self.tr("Note:"), self.note_edit)
+        form.addRow(self.tr("&Address:"), self.address_combo)
+        form.addRow(self.tr("&How it came in:"), self.source_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if not contact.emails:

@@ -80,9 +80,9 @@ class SendDialog(QDialog):
         self.failed_view.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton(self.tr("Cancel sending"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel sending"), self)
         self.retry_button = QPushButton(self.tr("Send to the rest"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("C&lose"), self)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -207,5 +207,5 @@ class SendDialog(QDialog):
         unsent = self._book.mailings.get(self._mailing_id).unsent_count
         self.cancel_button.hide()
         self.retry_button.setVisible(unsent > 0)
-        self.retry_button.setText(self.tr("Send to the rest ({count})").format(count=unsent))
+        self.retry_button.setText(self.tr("Send to the &rest ({count})").format(count=unsent))
         self.close_button.setEnabled(True)

@@ -44,7 +44,9 @@ class SmtpDialog(QDialog):
         self.user_edit = QLineEdit(self)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_box = QCheckBox(self.tr("Remember the password in the system keychain"), self)
+        self.remember_box = QCheckBox(
+            self.tr("Re&member the password in the system keychain"), self
+        )
         if not keychain.keychain_available():
             self.remember_box.setEnabled(False)
             self.remember_box.setToolTip(
@@ -55,11 +57,11 @@ class SmtpDialog(QDialog):
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("Server:"), self.host_edit)
-        form.addRow(self.tr("Encryption:"), self.security_combo)
-        form.addRow(self.tr("Port:"), self.port_spin)
-        form.addRow(self.tr("User name:"), self.user_edit)
-        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow(self.tr("&Server:"), self.host_edit)
+        form.addRow(self.tr("&Encryption:"), self.security_combo)
+        form.addRow(self.tr("&Port:"), self.port_spin)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
         form.addRow("", self.remember_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -59,7 +59,7 @@ class UnsubscribeDialog(QDialog):
         self.summary_label = QLabel(self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.process_button = QPushButton(self.tr("Record opt-outs"), self)
+        self.process_button = QPushButton(self.tr("&Record opt-outs"), self)
         buttons.addButton(self.process_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.process_button.clicked.connect(self.process)
         buttons.rejected.connect(self.reject)
