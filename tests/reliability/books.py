@@ -88,7 +88,14 @@ def data_tables(connection: sqlite3.Connection) -> list[str]:
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
         )
     ]
-    return [n for n in names if n not in _SKIPPED_TABLES and not n.startswith(_SEARCH_PREFIX)]
+    # sqlite_stat1 & co. are the query planner's statistics, rewritten by ANALYZE at close.
+    return [
+        n
+        for n in names
+        if n not in _SKIPPED_TABLES
+        and not n.startswith(_SEARCH_PREFIX)
+        and not n.startswith("sqlite_")
+    ]
 
 
 def max_rowids(db: Path) -> dict[str, int]:
