@@ -193,6 +193,8 @@ class ActivitiesDialog(QDialog):
         self.form = ActivityForm(side)
         scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
+        # Tab goes from field to field (the area scrolls to each); the frame is no stop itself
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.form)
         layout.addWidget(scroll, 1)
         self.error_label = QLabel(side)
