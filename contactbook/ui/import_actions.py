@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -12,6 +12,10 @@ from contactbook.services.vcard_export import export_vcards
 from contactbook.ui.import_dialog import ImportDialog
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import open_owned
+
+
+class ImportActions(QObject):
+    """The translation context of this module's texts (``ImportActions.tr`` for counts)."""
 
 
 def install_import_actions(window: MainWindow) -> None:
@@ -68,7 +72,5 @@ def choose_and_export(window: MainWindow) -> None:
     QMessageBox.information(
         window,
         QCoreApplication.translate("ImportActions", "Export finished"),
-        QCoreApplication.translate(
-            "ImportActions", "{count} contacts were written to {file}."
-        ).format(count=written, file=name),
+        ImportActions.tr("%Ln contact(s) written to {file}.", None, written).format(file=name),
     )

@@ -143,10 +143,10 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(box)
         self.scope_group = QButtonGroup(box)
         choices: list[tuple[str, Scope | None]] = [
-            (self.tr("To review: I sort them out later, one key each"), Scope.UNSORTED),
-            (self.tr("As suggested per card (see the list above)"), None),
-            (self.tr("All private: family and friends, outside the GDPR"), Scope.PRIVATE),
-            (self.tr("All business (each will still need a legal basis)"), Scope.BUSINESS),
+            (self.tr("To &review: I sort them out later, one key each"), Scope.UNSORTED),
+            (self.tr("As &suggested per card (see the list above)"), None),
+            (self.tr("All &private: family and friends, outside the GDPR"), Scope.PRIVATE),
+            (self.tr("All &business (each will still need a legal basis)"), Scope.BUSINESS),
         ]
         self._scopes: list[Scope | None] = []
         for index, (text, scope) in enumerate(choices):
@@ -156,9 +156,10 @@ class ImportDialog(QDialog):
             layout.addWidget(button)
         self.scope_group.button(0).setChecked(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Link new business contacts to the processing activity:")))
+        label = QLabel(self.tr("&Link new business contacts to the processing activity:"))
+        row.addWidget(label)
         self.activity_choice = QComboBox()
-        self.activity_choice.setAccessibleName(self.tr("Processing activity"))
+        label.setBuddy(self.activity_choice)
         self.activity_choice.addItem(self.tr("(none)"), "")
         for name in self._activity_names():
             self.activity_choice.addItem(name, name)
@@ -282,11 +283,12 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.counts = QLabel(
             self.tr(
-                "{cards} cards read: {imported} added, {merged} merged into existing contacts, "
+                "%Ln card(s) read: {imported} added, {merged} merged into existing contacts, "
                 "{unchanged} already in the book, {rejected} could not be read, "
-                "{held} held back."
+                "{held} held back.",
+                None,
+                report.cards,
             ).format(
-                cards=report.cards,
                 imported=report.imported,
                 merged=report.merged,
                 unchanged=report.unchanged,
