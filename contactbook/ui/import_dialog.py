@@ -281,13 +281,14 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
+        cards = report.cards  # a plain name: lupdate skips plural texts counting anything else
         self.counts = QLabel(
             self.tr(
                 "%Ln card(s) read: {imported} added, {merged} merged into existing contacts, "
                 "{unchanged} already in the book, {rejected} could not be read, "
                 "{held} held back.",
                 None,
-                report.cards,
+                cards,
             ).format(
                 imported=report.imported,
                 merged=report.merged,
