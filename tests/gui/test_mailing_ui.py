@@ -407,3 +407,41 @@ def test_the_mailing_log_shows_each_mailing_and_each_address(
     assert entries["formule@klant.nl"][2:] == ("Failed", "", "550 5.1.1 Unknown user")
     assert entries["jan.devries@klant.nl"][1:3] == ("Existing customer (soft opt-in)", "Sent")
     assert dialog.resume_button.isEnabled()
+
+
+def test_dialogs_from_the_menus_are_deleted_once_closed(
+    qtbot: QtBot, data: MailingBook, tmp_path: Path
+) -> None:
+    """A closed dialog must not live on as a hidden child of the window (PySide6 6.11 crashed
+    collecting such dialogs); the compose and mail server dialogs inside are forgotten too."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    from contactbook.ui import import_actions, mailing_actions, register_actions
+
+    window = open_window(qtbot, data.book)
+    register_actions.install_register_actions(window)
+    window.select_contact(data.ids["emma.bos@bosadvies.nl"])
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan\r\nEND:VCARD\r\n", encoding="utf-8")
+
+    recipients = mailing_actions.open_mailing_for_list(window)
+    compose = recipients.compose()
+    assert recipients.compose_dialog is compose
+    compose.reject()
+    assert recipients.compose_dialog is None
+    opened: list[QDialog | None] = [
+        recipients,
+        mailing_actions.open_mailing_for_selection(window),
+        mailing_actions.open_opt_out(window),
+        mailing_actions.open_unsubscribes(window),
+        mailing_actions.open_mailing_log(window),
+        register_actions.open_activities(window),
+        register_actions.open_export(window),
+        import_actions.run_import(window, [cards]),
+    ]
+    for dialog in opened:
+        assert dialog is not None
+        dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == []
