@@ -3,8 +3,8 @@
 Kept apart from the writing code so that the processes that read the cards of a large import
 (``services.import_workers``) import as little as possible: no SQLAlchemy, no schema, no
 engine. ``contact_mapping`` (reading rows back into contacts) re-exports ``contact_columns``
-and ``child_rows``; ``index_text`` gives exactly what ``search_index.index_text`` gives
-(tests/storage/test_contact_batch_rows.py compares them).
+and ``child_rows``; ``search_index`` re-exports ``index_text`` (the one text the index holds
+and ``search_index.search_terms`` folds queries to match).
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ def child_rows(contact_id: int, contact: Contact) -> dict[str, list[dict[str, An
 def index_text(contact: Contact) -> str:
     """The folded text a contact is found by: names, organisation, e-mail, phone, city.
 
-    The same as ``search_index.index_text``, without importing SQLAlchemy (see above).
+    Lower case, accents removed, phone numbers as digits in every notation (as typed, E.164
+    and national), so that a query folded by ``search_index.search_terms`` finds it.
     """
     parts = [
         contact.display_name,
@@ -156,9 +157,9 @@ def index_text(contact: Contact) -> str:
         *(address.city for address in contact.addresses),
     ]
     for phone in contact.phones:
-        parts.append(_digits(phone.raw))
+        parts.append(digits(phone.raw))
         if phone.e164:
-            parts.append(_digits(phone.e164))
+            parts.append(digits(phone.e164))
             parts.append(phone.national_digits())
     text = " | ".join(part for part in parts if part)
     if text.isascii():  # fold() of ASCII text is lower(), part by part or all at once
@@ -169,7 +170,8 @@ def index_text(contact: Contact) -> str:
 _NOT_ASCII_DIGITS = str.maketrans({n: None for n in range(128) if not chr(n).isdigit()})
 
 
-def _digits(value: str) -> str:
+def digits(value: str) -> str:
+    """The digits of a value (also non-ASCII ones), in order."""
     if value.isascii():
         return value.translate(_NOT_ASCII_DIGITS)
     return "".join(ch for ch in value if ch.isdigit())

@@ -12,40 +12,22 @@ import re
 from sqlalchemy import ColumnElement, Connection, Integer, column, text
 from sqlalchemy.orm import Session
 
-from contactbook.domain.contact import Contact
 from contactbook.domain.names import fold
+from contactbook.storage.contact_bulk_rows import digits, index_text
 from contactbook.storage.schema import ContactRow
+
+__all__ = ["index_text", "matching_ids_clause", "search_terms", "write_index"]
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\s\-./()]+$")
 _TRIGRAM = 3
 _ROWID = column("rowid", Integer)
 
 
-def index_text(contact: Contact) -> str:
-    """The folded text a contact is found by: names, organisation, e-mail, phone, city."""
-    parts = [
-        contact.display_name,
-        contact.given_name,
-        contact.family_name,
-        contact.organisation,
-        *(email.address for email in contact.emails),
-        *(address.city for address in contact.addresses),
-    ]
-    for phone in contact.phones:
-        parts.append(_digits(phone.raw))
-        if phone.e164:
-            parts.append(_digits(phone.e164))
-            parts.append(phone.national_digits())
-    # folded part by part (the same result: the separators are plain characters), so that
-    # the ASCII parts (numbers, addresses) take fold's fast path
-    return " | ".join(fold(part) for part in parts if part)
-
-
 def search_terms(query: str) -> list[str]:
     """Split a user's query into folded terms; a phone-like query becomes one digit string."""
     stripped = query.strip()
     if _PHONE_QUERY.match(stripped) and sum(ch.isdigit() for ch in stripped) >= _TRIGRAM:
-        return [_digits(stripped)]
+        return [digits(stripped)]
     return [term for term in fold(stripped).split() if term]
 
 
@@ -94,7 +76,3 @@ def write_index(
         )
     # straight to the driver: the rows are plain ints and strings already
     driver.exec_driver_sql("INSERT INTO contact_search(rowid, text) VALUES (?, ?)", rows)
-
-
-def _digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
