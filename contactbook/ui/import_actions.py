@@ -69,8 +69,11 @@ def choose_and_export(window: MainWindow) -> None:
             window, QCoreApplication.translate("ImportActions", "Export failed"), str(error)
         )
         return
+    # on a line of its own: inside the call below lupdate took the context for
+    # "QCoreApplication.ImportActions"
+    done = ImportActions.tr("%Ln contact(s) written to {file}.", None, written)
     QMessageBox.information(
         window,
         QCoreApplication.translate("ImportActions", "Export finished"),
-        ImportActions.tr("%Ln contact(s) written to {file}.", None, written).format(file=name),
+        done.format(file=name),
     )

@@ -68,6 +68,10 @@ def _problems(ts: Path) -> list[str]:
         assert translation is not None
         if not context:
             problems.append(f"{where}: no context (a bare tr() call?)")
+        elif "." in context:
+            # lupdate misread a Class.tr() call inside another call's arguments: the code
+            # asks for the class's own context and never finds this translation
+            problems.append(f"{where}: a context with a dot (lupdate misread the call)")
         if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{where}: {translation.get('type')}")
             continue
