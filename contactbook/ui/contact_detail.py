@@ -217,6 +217,9 @@ class ContactDetailPane(QWidget):
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
+        # Long Dutch headings ("Geschiedenis van toestemming …") wrap instead of widening the
+        # pane beyond its width (which showed a horizontal scroll bar).
+        label.setWordWrap(True)
         return label
 
     # -- filling -----------------------------------------------------------------------------
@@ -314,20 +317,20 @@ class ContactDetailPane(QWidget):
         if email.override is not None:
             kind = self.tr("{kind}, set by you").format(kind=kind)
         line = f"{email.address} ({kind})"
-        return f"{line} — {email.label}" if email.label.strip() else line
+        return _with_label(line, email.label)
 
     def _phone_line(self, contact: Contact, position: int) -> str:
         phone = contact.phones[position]
         normalised = phone.e164 if phone.valid and phone.e164 else self.tr("invalid")
         line = f"{phone.raw} ({normalised})"
-        return f"{line} — {phone.label}" if phone.label.strip() else line
+        return _with_label(line, phone.label)
 
     def _address_line(self, contact: Contact, position: int) -> str:
         address = contact.addresses[position]
         line = address.one_line()
         if address.country.strip() and address.country.strip().upper() not in ("NL", "NEDERLAND"):
             line = f"{line}, {address.country.strip()}"
-        return f"{line} — {address.label}" if address.label.strip() else line
+        return _with_label(line, address.label)
 
     def _show_consent(
         self, contact: Contact, histories: Mapping[str, Sequence[ConsentRecord]]
@@ -476,3 +479,29 @@ def _photo(contact: Contact, size: int, device_pixel_ratio: float) -> QPixmap | 
     cropped = scaled.copy(x, y, pixels, pixels)
     cropped.setDevicePixelRatio(device_pixel_ratio)
     return cropped
+
+
+# The labels phones and the vCard reader give (vcard_fields.py); any other label is the
+# user's own words and is shown as it is.
+_FIELD_LABELS = {
+    "home": QT_TRANSLATE_NOOP("FieldLabel", "home"),
+    "work": QT_TRANSLATE_NOOP("FieldLabel", "work"),
+    "other": QT_TRANSLATE_NOOP("FieldLabel", "other"),
+    "cell": QT_TRANSLATE_NOOP("FieldLabel", "mobile"),
+    "mobile": QT_TRANSLATE_NOOP("FieldLabel", "mobile"),
+    "main": QT_TRANSLATE_NOOP("FieldLabel", "main number"),
+    "fax": QT_TRANSLATE_NOOP("FieldLabel", "fax"),
+    "home fax": QT_TRANSLATE_NOOP("FieldLabel", "home fax"),
+    "work fax": QT_TRANSLATE_NOOP("FieldLabel", "work fax"),
+    "pager": QT_TRANSLATE_NOOP("FieldLabel", "pager"),
+}
+
+
+def field_label_text(label: str) -> str:
+    """A field's label ("home", "cell", …) in the window's language."""
+    known = _FIELD_LABELS.get(label.strip().lower())
+    return QCoreApplication.translate("FieldLabel", known) if known else label.strip()
+
+
+def _with_label(line: str, label: str) -> str:
+    return f"{line} — {field_label_text(label)}" if label.strip() else line
