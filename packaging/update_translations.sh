@@ -5,16 +5,14 @@
 #   packaging/update_translations.sh --check  # lrelease only, into a temp dir; fails if stale
 #
 # resources/translations/contactbook_nl.ts  every text of contactbook/ui, translated into Dutch
-# resources/translations/contactbook_en.ts  only the texts with a count (%n), each form the
-#                                           source text itself: English shows the texts as
-#                                           written ("2 contact(s)"). Real English singular and
-#                                           plural forms go here (the tests that read English
-#                                           counts must then be updated with them)
+# resources/translations/contactbook_en.ts  only the texts with a count (%n), with their real
+#                                           English singular and plural ("1 contact",
+#                                           "2 contacts"; the code says "%n contact(s)")
 # contactbook/translations/*.qm             compiled, committed, shipped as package data
 #
 # After running it, open contactbook_nl.ts in Qt Linguist (.venv/bin/pyside6-linguist) or an
-# editor, translate every message still marked type="unfinished" (in contactbook_en.ts: copy
-# the source text into each plural form), and run the script again.
+# editor, translate every message still marked type="unfinished" (in contactbook_en.ts: write
+# the singular and the plural form), and run the script again.
 # tests/gui/test_translations.py fails while anything is unfinished, missing or stale.
 # TS_DIR, QM_DIR and PYSIDE_BIN (default .venv/bin) change where it reads, writes and runs.
 set -euo pipefail

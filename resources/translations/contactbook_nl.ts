@@ -24,16 +24,16 @@
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived activities</source>
+        <source>Show arc&amp;hived activities</source>
         <translation>Gearc&amp;hiveerde verwerkingen tonen</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
+        <source>Ne&amp;w</source>
+        <translation>Nie&amp;uw</translation>
     </message>
     <message>
-        <source>New from &amp;template</source>
-        <translation>Nieuw &amp;uit voorbeeld</translation>
+        <source>New from temp&amp;late</source>
+        <translation>Nieuw uit voorbee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -99,18 +99,6 @@
         <translation>Belangenafweging (gerechtvaardigd belang)</translation>
     </message>
     <message>
-        <source>Purpose test: which interest?</source>
-        <translation>Doeltoets: welk belang?</translation>
-    </message>
-    <message>
-        <source>Necessity test: is it needed?</source>
-        <translation>Noodzakelijkheidstoets: is het nodig?</translation>
-    </message>
-    <message>
-        <source>Balancing: the person&apos;s interests</source>
-        <translation>Afweging: de belangen van de betrokkene</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -123,7 +111,19 @@
         <translation>&amp;Grondslag:</translation>
     </message>
     <message>
-        <source>Categories of data &amp;subjects:</source>
+        <source>P&amp;urpose test: which interest?</source>
+        <translation>Doeltoets: wel&amp;k belang?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;cessity test: is it needed?</source>
+        <translation>Noodzakeli&amp;jkheidstoets: is het nodig?</translation>
+    </message>
+    <message>
+        <source>Balancin&amp;g: the person&apos;s interests</source>
+        <translation>A&amp;fweging: de belangen van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Categories of data sub&amp;jects:</source>
         <translation>Categorieën &amp;betrokkenen:</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>Beveil&amp;igingsmaatregelen:</translation>
     </message>
     <message>
-        <source>Re&amp;marks:</source>
+        <source>Remar&amp;ks:</source>
         <translation>Opme&amp;rkingen:</translation>
     </message>
 </context>
@@ -245,6 +245,10 @@
         <translation>Logboek</translation>
     </message>
     <message>
+        <source>Kind of event</source>
+        <translation>Soort gebeurtenis</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
@@ -253,8 +257,20 @@
         <translation>Van</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
         <source>Text or contact number</source>
         <translation>Tekst of contactnummer</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Zoeken in het logboek</translation>
     </message>
     <message>
         <source>to</source>
@@ -275,6 +291,10 @@
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log events</source>
+        <translation>Gebeurtenissen in het logboek</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -461,16 +481,16 @@
         <translation>Voettekst onder elk bericht</translation>
     </message>
     <message>
-        <source>Subject:</source>
-        <translation>Onderwerp:</translation>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <source>Text:</source>
-        <translation>Tekst:</translation>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <source>Footer language:</source>
-        <translation>Taal van de voettekst:</translation>
+        <source>&amp;Footer language:</source>
+        <translation>Taal van de &amp;voettekst:</translation>
     </message>
     <message>
         <source>Added to every message, and cannot be left out: who sends it and how to opt out (Telecommunicatiewet).</source>
@@ -636,7 +656,6 @@
     </message>
     <message>
         <source>&amp;New person…</source>
-        <extracomment>names listed in a delete confirmation; more are counted</extracomment>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
@@ -847,6 +866,10 @@
         <translation>Verjaardag</translation>
     </message>
     <message>
+        <source>Relationship ended</source>
+        <translation>Relatie beëindigd</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -931,7 +954,6 @@
     <name>ContactDialog</name>
     <message>
         <source>New organisation</source>
-        <extracomment>True when the user chose to reload after the contact was changed elsewhere</extracomment>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
@@ -1023,6 +1045,18 @@
         <translation>dag-maand-jaar, of dag-maand</translation>
     </message>
     <message>
+        <source>End of relationship</source>
+        <translation>Einde van de relatie</translation>
+    </message>
+    <message>
+        <source>day-month-year; empty while it goes on</source>
+        <translation>dag-maand-jaar; leeg zolang de relatie loopt</translation>
+    </message>
+    <message>
+        <source>The day the customer or business relationship ended. The retention periods count from this day. Leave it empty while the relationship goes on.</source>
+        <translation>De dag waarop de klant- of zakelijke relatie eindigde. De bewaartermijnen tellen vanaf die dag. Laat het leeg zolang de relatie loopt.</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
@@ -1033,6 +1067,10 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Relationship ended:</source>
+        <translation>Relatie beëindigd op:</translation>
     </message>
     <message>
         <source>Ca&amp;tegories:</source>
@@ -1109,6 +1147,18 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
 </context>
 <context>
     <name>ContactFields</name>
+    <message>
+        <source>Write the date as day-month-year, e.g. 31-12-2025.</source>
+        <translation>Schrijf de datum als dag-maand-jaar, bijv. 31-12-2025.</translation>
+    </message>
+    <message>
+        <source>That day does not exist.</source>
+        <translation>Die dag bestaat niet.</translation>
+    </message>
+    <message>
+        <source>That date lies in the future; record the end once the relationship has ended.</source>
+        <translation>Die datum ligt in de toekomst; leg het einde vast zodra de relatie voorbij is.</translation>
+    </message>
     <message>
         <source>Label</source>
         <translation>Soort</translation>
@@ -1405,7 +1455,6 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     </message>
     <message>
         <source>“{action}” cannot be undone or redone: {reason}</source>
-        <extracomment>ids of the contacts an undo or redo touched (to reload the list and select them) a plain sentence when an undo or redo could not be applied</extracomment>
         <translation>“{action}” kan niet ongedaan of opnieuw gedaan worden: {reason}</translation>
     </message>
 </context>
@@ -1519,6 +1568,14 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>zelfde naam</translation>
     </message>
     <message>
+        <source>An organisation</source>
+        <translation>Een organisatie</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Een persoon</translation>
+    </message>
+    <message>
         <source>photo ({size} kB)</source>
         <translation>foto ({size} kB)</translation>
     </message>
@@ -1588,6 +1645,10 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>Dit verwijdert deze {count} personen definitief, uit het adresboek en uit de bestanden ervan. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <source>What will be erased</source>
+        <translation>Wat er gewist wordt</translation>
+    </message>
+    <message>
         <source>What stays: a note in the audit log that a contact was erased (without any name or address), and a scrambled code of each e-mail address and phone number, so that an import later warns before adding them again.</source>
         <translation>Wat blijft: een regel in het logboek dat een contact is gewist (zonder naam of adres), en een onleesbaar gemaakte code van elk e-mailadres en telefoonnummer, zodat een latere import waarschuwt voordat de persoon opnieuw wordt toegevoegd.</translation>
     </message>
@@ -1638,6 +1699,45 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <message>
         <source>The consent history of {address} stays: another contact has that address.</source>
         <translation>De geschiedenis van toestemming van {address} blijft: een ander contact heeft dat adres.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <source>main number</source>
+        <translation>hoofdnummer</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>home fax</source>
+        <translation>fax thuis</translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation>fax werk</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pieper</translation>
     </message>
 </context>
 <context>
@@ -1693,13 +1793,16 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln contact opgeslagen in {file}.</numerusform>
+            <numerusform>%Ln contacten opgeslagen in {file}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export finished</source>
         <translation>Exporteren klaar</translation>
-    </message>
-    <message>
-        <source>{count} contacts were written to {file}.</source>
-        <translation>{count} contacten zijn opgeslagen in {file}.</translation>
     </message>
 </context>
 <context>
@@ -1753,28 +1856,24 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>Waar komen de nieuwe contacten?</translation>
     </message>
     <message>
-        <source>To review: I sort them out later, one key each</source>
-        <translation>Te beoordelen: ik deel ze later in, één toets per contact</translation>
+        <source>To &amp;review: I sort them out later, one key each</source>
+        <translation>&amp;Te beoordelen: ik deel ze later in, één toets per contact</translation>
     </message>
     <message>
-        <source>As suggested per card (see the list above)</source>
-        <translation>Zoals per kaart voorgesteld (zie de lijst hierboven)</translation>
+        <source>As &amp;suggested per card (see the list above)</source>
+        <translation>Zoals per kaart &amp;voorgesteld (zie de lijst hierboven)</translation>
     </message>
     <message>
-        <source>All private: family and friends, outside the GDPR</source>
-        <translation>Allemaal privé: familie en vrienden, buiten de AVG</translation>
+        <source>All &amp;private: family and friends, outside the GDPR</source>
+        <translation>Allemaal &amp;privé: familie en vrienden, buiten de AVG</translation>
     </message>
     <message>
-        <source>All business (each will still need a legal basis)</source>
-        <translation>Allemaal zakelijk (elk heeft dan nog een grondslag nodig)</translation>
+        <source>All &amp;business (each will still need a legal basis)</source>
+        <translation>Allemaal &amp;zakelijk (elk heeft dan nog een grondslag nodig)</translation>
     </message>
     <message>
-        <source>Link new business contacts to the processing activity:</source>
-        <translation>Nieuwe zakelijke contacten koppelen aan de verwerking:</translation>
-    </message>
-    <message>
-        <source>Processing activity</source>
-        <translation>Verwerking</translation>
+        <source>&amp;Link new business contacts to the processing activity:</source>
+        <translation>Nieuwe zakelijke contacten &amp;koppelen aan de verwerking:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1811,9 +1910,12 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
-    <message>
-        <source>{cards} cards read: {imported} added, {merged} merged into existing contacts, {unchanged} already in the book, {rejected} could not be read, {held} held back.</source>
-        <translation>{cards} kaarten gelezen: {imported} toegevoegd, {merged} samengevoegd met bestaande contacten, {unchanged} stonden er al in, {rejected} onleesbaar, {held} tegengehouden.</translation>
+    <message numerus="yes">
+        <source>%Ln card(s) read: {imported} added, {merged} merged into existing contacts, {unchanged} already in the book, {rejected} could not be read, {held} held back.</source>
+        <translation>
+            <numerusform>%Ln kaart gelezen: {imported} toegevoegd, {merged} samengevoegd met bestaande contacten, {unchanged} stonden er al in, {rejected} onleesbaar, {held} tegengehouden.</numerusform>
+            <numerusform>%Ln kaarten gelezen: {imported} toegevoegd, {merged} samengevoegd met bestaande contacten, {unchanged} stonden er al in, {rejected} onleesbaar, {held} tegengehouden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2250,12 +2352,20 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>Addresses of the chosen mailing</source>
+        <translation>Adressen van de gekozen mailing</translation>
+    </message>
+    <message>
         <source>No mailings have been sent from this book yet.</source>
         <translation>Uit dit adresboek zijn nog geen mailings verstuurd.</translation>
     </message>
     <message>
-        <source>Send to the rest…</source>
-        <translation>Versturen naar de rest…</translation>
+        <source>&amp;Send to the rest…</source>
+        <translation>&amp;Versturen naar de rest…</translation>
     </message>
     <message>
         <source>Send this mailing to the addresses it did not reach yet; nobody gets it twice</source>
@@ -2266,7 +2376,6 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <name>MainWindow</name>
     <message>
         <source>About contactbook</source>
-        <extracomment>The pause after a keystroke before the list is searched: long enough to take several quick keystrokes as one search, short enough to feel immediate. It grows to the time the last search took (up to the maximum) so that slow searches do not queue up. .vcf files dropped on the window (paths); the import feature listens. ids of contacts that were erased or anonymised: whatever remembers their data (the undo steps) must forget it</extracomment>
         <translation>Over contactbook</translation>
     </message>
     <message>
@@ -2345,12 +2454,12 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Afmelding of bezwaar vastleggen</translation>
     </message>
     <message>
-        <source>Opt-out: no more mailings</source>
-        <translation>Afmelding: geen mailings meer</translation>
+        <source>Opt-o&amp;ut: no more mailings</source>
+        <translation>Af&amp;melding: geen mailings meer</translation>
     </message>
     <message>
-        <source>Objection (Art. 21 GDPR): stop all direct marketing</source>
-        <translation>Bezwaar (art. 21 AVG): stop alle direct marketing</translation>
+        <source>O&amp;bjection (Art. 21 GDPR): stop all direct marketing</source>
+        <translation>&amp;Bezwaar (art. 21 AVG): stop alle direct marketing</translation>
     </message>
     <message>
         <source>All addresses of this contact</source>
@@ -2361,20 +2470,20 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>bijv. telefonisch, per e-mail, persoonlijk</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adres:</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <source>How it came in:</source>
-        <translation>Hoe het binnenkwam:</translation>
+        <source>&amp;How it came in:</source>
+        <translation>&amp;Hoe het binnenkwam:</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>Notitie:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Vastleggen</translation>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
     </message>
     <message>
         <source>This contact has no e-mail address, so there is nothing to opt out.</source>
@@ -2416,20 +2525,20 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Overgeslagen adressen, met de reden</translation>
     </message>
     <message>
-        <source>Write and send…</source>
-        <translation>Schrijven en versturen…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exporteren…</translation>
-    </message>
-    <message>
         <source>For a mailing service such as Mailchimp or Spotler: e-mail, names, organisation</source>
         <translation>Voor een mailingdienst zoals Mailchimp of Spotler: e-mail, namen, organisatie</translation>
     </message>
     <message>
-        <source>Copy addresses</source>
-        <translation>Adressen kopiëren</translation>
+        <source>&amp;Write and send…</source>
+        <translation>&amp;Schrijven en versturen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy addresses</source>
+        <translation>Adressen &amp;kopiëren</translation>
     </message>
     <message>
         <source>Paste them into the Bcc field, so recipients do not see each other</source>
@@ -2706,12 +2815,15 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <source>The relationship has ended on</source>
         <translation>De relatie is geëindigd op</translation>
     </message>
+    <message>
+        <source>Day the relationship ended</source>
+        <translation>Dag waarop de relatie eindigde</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Past retention</source>
-        <extracomment>ids of the contacts just erased or anonymised (their data is gone)</extracomment>
         <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
@@ -2737,6 +2849,10 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>Activities</source>
         <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>Contacts past retention</source>
+        <translation>Contacten met verstreken bewaartermijn</translation>
     </message>
     <message>
         <source>Erase…</source>
@@ -2871,16 +2987,16 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Ontvangers die de server niet accepteerde</translation>
     </message>
     <message>
-        <source>Cancel sending</source>
-        <translation>Versturen afbreken</translation>
-    </message>
-    <message>
         <source>Send to the rest</source>
         <translation>Versturen naar de rest</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <source>&amp;Cancel sending</source>
+        <translation>Versturen &amp;afbreken</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;luiten</translation>
     </message>
     <message>
         <source>Connecting to {host}…</source>
@@ -2923,8 +3039,8 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Er is niets verstuurd: {reason}</translation>
     </message>
     <message>
-        <source>Send to the rest ({count})</source>
-        <translation>Versturen naar de rest ({count})</translation>
+        <source>Send to the &amp;rest ({count})</source>
+        <translation>Versturen naar de &amp;rest ({count})</translation>
     </message>
 </context>
 <context>
@@ -3045,32 +3161,32 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Geen — alleen voor een server op deze computer</translation>
     </message>
     <message>
-        <source>Remember the password in the system keychain</source>
-        <translation>Wachtwoord onthouden in de sleutelhanger van het systeem</translation>
+        <source>Re&amp;member the password in the system keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is asked each time.</source>
         <translation>Er is geen sleutelhanger van het systeem beschikbaar; het wachtwoord wordt elke keer gevraagd.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Versleuteling:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Poort:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Gebruikersnaam:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Send</source>
@@ -3090,6 +3206,10 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>Everything the book holds about {name}: a summary to send to them (HTML and PDF), all data as JSON, and a contact card (vCard).</source>
         <translation>Alles wat het adresboek over {name} bevat: een overzicht om op te sturen (HTML en PDF), alle gegevens als JSON, en een contactkaart (vCard).</translation>
+    </message>
+    <message>
+        <source>Folder to write the files to</source>
+        <translation>Map voor de bestanden</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3132,7 +3252,6 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <name>TriageDialog</name>
     <message>
         <source>Sort contacts to review</source>
-        <extracomment>how many unsorted contacts one triage session takes on (a phone import can bring thousands)</extracomment>
         <translation>Te beoordelen contacten indelen</translation>
     </message>
     <message>
@@ -3239,8 +3358,8 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Geen contact heeft deze adressen; er is niets voor vastgelegd.</translation>
     </message>
     <message>
-        <source>Record opt-outs</source>
-        <translation>Afmeldingen vastleggen</translation>
+        <source>&amp;Record opt-outs</source>
+        <translation>Afmeldingen &amp;vastleggen</translation>
     </message>
     <message>
         <source>Opted out: {count}</source>

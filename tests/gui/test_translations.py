@@ -127,6 +127,13 @@ def test_english_carries_only_the_plural_texts() -> None:
     english = _messages(TS_DIR / "contactbook_en.ts")
     assert english, "the English plural forms are missing"
     assert all(message.get("numerus") == "yes" for message in english.values())
+    # real forms: "1 contact", "2 contacts"; never the source's "contact(s)"
+    written_out = [
+        f"{source!r}: {_translations(message)}"
+        for (_context, source), message in english.items()
+        if any("(s)" in form or "(y/ies)" in form for form in _translations(message))
+    ]
+    assert not written_out, "\n".join(written_out)
     assert set(english) == {
         key
         for key, message in _messages(TS_DIR / "contactbook_nl.ts").items()
@@ -226,10 +233,12 @@ def test_plural_texts_in_dutch_and_english(english_afterwards: QApplication) -> 
     assert warning_text(warning) == "4 zakelijke contacten zonder grondslag."
     plain = RegisterWarning(WarningReason.NO_PURPOSES, contacts=0)
     assert warning_text(plain) == "De doelen ontbreken."
-    # English shows the source texts (resources/translations/contactbook_en.ts says why).
+    # English has its own singular and plural (contactbook_en.ts), not "contact(s)".
     install_translations(english_afterwards, "en")
-    assert link_summary(one) == "Linked 1 contact(s) to “Klantbeheer”."
-    assert link_summary(three) == "Linked 3 contact(s) to “Klantbeheer”. 2 were linked already."
+    assert link_summary(one) == "Linked 1 contact to “Klantbeheer”."
+    assert link_summary(three) == "Linked 3 contacts to “Klantbeheer”. 2 were linked already."
+    alone = LinkOutcome(activity="Klantbeheer", linked=2, already_linked=1)
+    assert link_summary(alone) == "Linked 2 contacts to “Klantbeheer”. 1 was linked already."
 
 
 def test_the_language_comes_from_lang_then_settings_then_system(tmp_path: Path) -> None:
