@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Set &amp;legal basis…</source>
-        <translation>&amp;Grondslag vastleggen…</translation>
+        <translation>Grondslag vast&amp;leggen…</translation>
     </message>
     <message>
         <source>Record &amp;consent or opt-out…</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Set legal &amp;basis…</source>
-        <translation>&amp;Grondslag vastleggen…</translation>
+        <translation>Grondslag vast&amp;leggen…</translation>
     </message>
     <message>
         <source>&amp;Kept for:</source>

@@ -8,7 +8,7 @@ interface: its accessibleName, a button's text, or the label it is the buddy of.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -39,6 +40,7 @@ from contactbook.services.demo_data import generate_demo
 from contactbook.services.mailing_smtp import SmtpSettings
 from contactbook.ui.application import install_features
 from contactbook.ui.main_window import MainWindow
+from contactbook.ui.translations import current_language, install_translations, remove_translations
 from tests.gui.factories import person
 
 TODAY = date(2026, 11, 28)
@@ -287,6 +289,35 @@ def test_each_dialog_names_everything_a_keyboard_reaches(
     try:
         missing = unnamed_widgets(dialog)
         assert not missing, "\n".join(missing)
+        clashes = clashing_access_keys(dialog)
+        assert not clashes, clashes
+    finally:
+        dialog.close()
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[QApplication]:
+    """The window in Dutch; the language is put back after (other tests read English)."""
+    language = current_language(qapp)
+    install_translations(qapp, "nl")
+    try:
+        yield qapp
+    finally:
+        if language:
+            install_translations(qapp, language)
+        else:
+            remove_translations(qapp)
+
+
+@pytest.mark.parametrize("name", sorted(_dialogs()))
+def test_each_dialog_has_distinct_access_keys_in_dutch(
+    qtbot: QtBot, dutch: QApplication, window: MainWindow, name: str
+) -> None:
+    dialog = _dialogs()[name](window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    try:
         clashes = clashing_access_keys(dialog)
         assert not clashes, clashes
     finally:
