@@ -290,3 +290,26 @@ def test_every_stop_of_the_tab_order_shows_the_focus(qtbot: QtBot, window: MainW
     assert focused() is window.search_field, "Tab goes round and comes back to the search"
     assert stops == [window.search_field, window.table, stops[2], window.sidebar]
     assert window.detail_pane.isAncestorOf(stops[2])
+
+
+def test_views_are_chosen_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    press(qtbot, Qt.Key.Key_Backtab, SHIFT)  # back from the search: the sidebar
+    assert focused() is window.sidebar
+    assert window.current_view() == "all"
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.current_view() == "business"
+    assert window.model.total() == 3  # Jan, Emma and the bakery
+    press(qtbot, Qt.Key.Key_End)  # the last view
+    assert window.current_view() != "business"
+
+
+def test_the_badge_legend_opens_from_the_help_menu(qtbot: QtBot, window: MainWindow) -> None:
+    from contactbook.ui.badge_legend import BadgeLegendDialog
+
+    press(qtbot, Qt.Key.Key_H, ALT)
+    press(qtbot, Qt.Key.Key_B)  # &Badge legend
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), BadgeLegendDialog))
+    legend = QApplication.activeWindow()
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not legend.isVisible())
