@@ -1,9 +1,17 @@
-"""Commands about contacts: list, show, edit, consent, demo."""
+"""Commands about contacts: list, show, edit, consent, demo.
+
+This module loads no SQLAlchemy of its own: ``contactbook list`` in table or CSV form reads
+an up-to-date book through ``storage.quick_list`` (see :func:`quick_list`) and starts in a
+fraction of the time the book's normal opening takes.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contactbook.cli.output import print_csv, print_json, print_table
 from contactbook.cli.parser import UsageError
@@ -14,8 +22,11 @@ from contactbook.domain.email_address import is_valid_address
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope, Subject
 from contactbook.domain.legal_basis import BalancingTest
 from contactbook.interchange.contact_json import contact_to_json
-from contactbook.services.book import Book
-from contactbook.services.contact_editing import ContactEdit, edit_contact
+
+if TYPE_CHECKING:
+    from contactbook.services.book import Book
+
+_LIST_HEADERS = ("id", "name", "organisation", "e-mail", "phone", "scope", "badge")
 
 
 def contact_filter(args: argparse.Namespace) -> ContactFilter:
@@ -39,8 +50,7 @@ def cmd_list(book: Book, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(_json_objects(book, book.contacts.get_many(chosen)))
         return 0
-    headers = ["id", "name", "organisation", "e-mail", "phone", "scope", "badge"]
-    rows = []
+    rows: list[Sequence[str]] = []
     offset = 0
     while page := book.contacts.page(chosen, offset=offset, limit=2000):
         rows.extend(
@@ -56,11 +66,32 @@ def cmd_list(book: Book, args: argparse.Namespace) -> int:
             for s in page
         )
         offset += len(page)
-    if args.format == "csv":
-        print_csv(headers, rows)
-    else:
-        print_table(headers, rows)
+    _print_list(args.format, rows)
     return 0
+
+
+def quick_list(path: Path, args: argparse.Namespace) -> int | None:
+    """``list`` in table or CSV form without opening the book the normal way.
+
+    Returns None (nothing printed) when the book must be opened normally: JSON output, a
+    book at an older schema, a file that is missing, damaged or not a contact book.
+    """
+    if args.format == "json":
+        return None
+    from contactbook.storage.quick_list import quick_list_rows
+
+    rows = quick_list_rows(path, contact_filter(args))
+    if rows is None:
+        return None
+    _print_list(args.format, rows)
+    return 0
+
+
+def _print_list(output_format: str, rows: Sequence[Sequence[str]]) -> None:
+    if output_format == "csv":
+        print_csv(_LIST_HEADERS, rows)
+    else:
+        print_table(_LIST_HEADERS, rows)
 
 
 def cmd_show(book: Book, args: argparse.Namespace) -> int:
@@ -99,6 +130,8 @@ def cmd_show(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_edit(book: Book, args: argparse.Namespace) -> int:
+    from contactbook.services.contact_editing import ContactEdit, edit_contact
+
     lia = (args.lia_purpose, args.lia_necessity, args.lia_balance)
     test = None
     if any(part is not None for part in lia):

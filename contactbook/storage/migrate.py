@@ -15,16 +15,16 @@ from sqlalchemy import Engine
 
 from contactbook.storage.backup import backup_to
 from contactbook.storage.errors import DatabaseTooNewError
+from contactbook.storage.revision import HEAD_REVISION as HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
-# The newest revision in migrations/versions. Kept here so that opening an up-to-date book
-# need not read the migration scripts; tests/storage/test_migrations.py checks that it is
-# the head of the migrations folder, so a new migration without an update here fails there.
-HEAD_REVISION = "0005_list_indexes"
+# HEAD_REVISION (in storage/revision.py, which list commands read without SQLAlchemy) is the
+# newest revision in migrations/versions, so that opening an up-to-date book need not read the
+# migration scripts.
 
 
 def alembic_config() -> Config:

@@ -2,53 +2,39 @@
 
 The index (an FTS5 trigram table, see the initial migration) holds one row per contact with
 folded text: lower case, accents removed, phone numbers as digits in every notation. A query
-is folded the same way, so "zoe" finds "Zoë" and "0612" finds "+31 6 12…".
+is folded the same way, so "zoe" finds "Zoë" and "0612" finds "+31 6 12…". How a query splits
+into look-ups is in ``search_text`` (no SQLAlchemy there: ``quick_list`` uses it too).
 """
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import ColumnElement, Connection, Integer, column, text
 from sqlalchemy.orm import Session
 
-from contactbook.domain.names import fold
-from contactbook.storage.contact_bulk_rows import digits, index_text
+from contactbook.storage.contact_bulk_rows import index_text
 from contactbook.storage.schema import ContactRow
+from contactbook.storage.search_text import search_parts, search_terms
 
 __all__ = ["index_text", "matching_ids_clause", "search_terms", "write_index"]
 
-_PHONE_QUERY = re.compile(r"^\+?[\d\s\-./()]+$")
-_TRIGRAM = 3
 _ROWID = column("rowid", Integer)
-
-
-def search_terms(query: str) -> list[str]:
-    """Split a user's query into folded terms; a phone-like query becomes one digit string."""
-    stripped = query.strip()
-    if _PHONE_QUERY.match(stripped) and sum(ch.isdigit() for ch in stripped) >= _TRIGRAM:
-        return [digits(stripped)]
-    return [term for term in fold(stripped).split() if term]
 
 
 def matching_ids_clause(query: str) -> ColumnElement[bool] | None:
     """A WHERE clause on ``contacts.id`` for the query, or None when the query is empty."""
-    terms = search_terms(query)
-    if not terms:
+    parts = search_parts(query)
+    if parts is None:
         return None
-    long_terms = [term for term in terms if len(term) >= _TRIGRAM]
-    short_terms = [term for term in terms if len(term) < _TRIGRAM]
     clauses: list[ColumnElement[bool]] = []
-    if long_terms:
-        expression = " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
+    if parts.fts is not None:
         clauses.append(
             ContactRow.id.in_(
                 text("SELECT rowid FROM contact_search WHERE contact_search MATCH :fts")
-                .bindparams(fts=expression)
+                .bindparams(fts=parts.fts)
                 .columns(_ROWID)
             )
         )
-    for index, term in enumerate(short_terms):
+    for index, term in enumerate(parts.short_terms):
         name = f"short{index}"
         clauses.append(
             ContactRow.id.in_(
