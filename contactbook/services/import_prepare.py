@@ -88,6 +88,28 @@ class Chunk:
     position: int  # bytes of all files read when the chunk was complete (for progress)
 
 
+@dataclass(frozen=True)
+class RawChunk:
+    """The cards of one chunk split from the file but not read yet (cheap: lines only)."""
+
+    number: int  # 0, 1, … over all files, in file order
+    cards: list[RawCard | CardProblem]
+    file_name: str
+    position: int  # bytes of all files read when the chunk was complete (for progress)
+
+
+def raw_chunks(paths: Sequence[Path]) -> Iterator[RawChunk]:
+    """The chunks of the files in file order, split only; a chunk never spans two files."""
+    number = 0
+    done_before = 0
+    for path in paths:
+        with path.open("rb") as stream:
+            for batch in _batches(raw_cards(stream, path.name)):
+                yield RawChunk(number, batch, path.name, done_before + stream.tell())
+                number += 1
+        done_before += path.stat().st_size
+
+
 def card_chunks(
     paths: Sequence[Path],
     preparation: Preparation,
@@ -102,16 +124,9 @@ def card_chunks(
     ``reader`` and yields None for the others (their cards are only split, not read), and
     for the chunks before ``start``.
     """
-    number = 0
-    done_before = 0
-    for path in paths:
-        with path.open("rb") as stream:
-            for batch in _batches(raw_cards(stream, path.name)):
-                wanted = number >= start and cycle[number % len(cycle)] == reader
-                position = done_before + stream.tell()
-                yield _chunk(batch, path.name, preparation, position) if wanted else None
-                number += 1
-        done_before += path.stat().st_size
+    for raw in raw_chunks(paths):
+        wanted = raw.number >= start and cycle[raw.number % len(cycle)] == reader
+        yield prepare_chunk(raw, preparation) if wanted else None
 
 
 def _batches(items: Iterator[RawCard | CardProblem]) -> Iterator[list[RawCard | CardProblem]]:
@@ -125,17 +140,17 @@ def _batches(items: Iterator[RawCard | CardProblem]) -> Iterator[list[RawCard | 
         yield batch
 
 
-def _chunk(
-    batch: list[RawCard | CardProblem], file_name: str, preparation: Preparation, position: int
-) -> Chunk:
+def prepare_chunk(raw: RawChunk, preparation: Preparation) -> Chunk:
+    """Read and prepare the cards of a chunk."""
     items: list[Item] = []
-    for raw in batch:
-        if isinstance(raw, CardProblem):
-            items.append(raw)
+    region = preparation.region
+    for card in raw.cards:
+        if isinstance(card, CardProblem):
+            items.append(card)
             continue
-        read = read_card(raw, file_name, preparation.region)
+        read = read_card(card, raw.file_name, region)
         items.append(read if isinstance(read, CardProblem) else prepare_card(read, preparation))
-    return Chunk(items, position)
+    return Chunk(items, raw.position)
 
 
 def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:

@@ -2,13 +2,15 @@
 
 Each worker is a plain child process (this module's ``main`` in a new Python interpreter)
 started with the job on its standard input. The chunks of the files are dealt out in a fixed
-cycle of readers (``import_prepare.card_chunks``): reader 0 is the importing process itself
-(on a two-core machine it reads one chunk in three besides writing), readers 1…n are the
-workers, which write their chunks, pickled, to their standard output. The importer takes
-chunk j from reader ``cycle[j % len(cycle)]``, so the chunks arrive in file order exactly as
-a single process would produce them. A worker writes ahead only as far as its pipe holds, so
-memory stays flat however large the files are. If a worker fails or cannot start, the
-importer reads the remaining chunks itself.
+cycle of readers: reader 0 is the importing process itself (on a two-core machine it reads
+one chunk in three besides writing), readers 1…n are the workers, which write their chunks,
+numbered and pickled, to their standard output. The importer takes chunk j from reader
+``cycle[j % len(cycle)]``, so the chunks arrive in file order exactly as a single process
+would produce them. When a worker's chunk is not ready at its turn, the importer reads it
+itself instead of waiting, and tells the worker (a line with the chunk number on the
+worker's standard input) so that it skips the chunks the import is past. A worker writes
+ahead only as far as its pipe and a small queue hold, so memory stays flat however large the
+files are. If a worker fails or cannot start, the importer reads its chunks itself.
 
 The children only read the files: the database, its transaction and every decision about
 merging stay in the importing process.
@@ -19,21 +21,30 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from contactbook.services.import_prepare import Chunk, Preparation, PreparedCard, card_chunks
+from contactbook.services.import_prepare import (
+    Chunk,
+    Preparation,
+    PreparedCard,
+    prepare_chunk,
+    raw_chunks,
+)
 
 _BOOT = (
     "import sys; sys.path.insert(0, sys.argv[1]); "
     "from contactbook.services.import_workers import main; main()"
 )
 _PIPE_SIZE = 1 << 20  # room for a few chunks ahead (Linux; elsewhere the default size)
+_AHEAD = 4  # chunks taken off a worker's pipe ahead of their turn
 
 
 class WorkerError(RuntimeError):
@@ -64,6 +75,12 @@ def reader_cycle(workers: int, cores: int) -> tuple[int, ...]:
 class CardReaders:
     """The chunks of the files in order, read by this process and worker processes.
 
+    A worker can never hold the import up: when the next chunk in file order is a worker's
+    and it has not arrived yet, this process reads it itself ("steals" it), tells the worker
+    how far the import got so that it skips what it no longer needs, and drops the worker's
+    copy if it comes after all. One worker therefore never makes an import slower than none
+    (only its share of the processor), even on a machine busy with other work.
+
     Use as a context manager: leaving it (also by an exception or a cancel) stops the
     workers that are still running.
     """
@@ -74,8 +91,10 @@ class CardReaders:
         self._paths = tuple(Path(p).resolve() for p in paths)
         self._preparation = preparation
         self._cycle = cycle
-        self.fell_back = False  # True once the rest is read here because a worker failed
-        self._processes: list[subprocess.Popen[bytes]] = []
+        self.fell_back = False  # True once a worker failed or could not start
+        self.stolen = 0  # chunks of a worker read here because the worker was behind
+        self.from_workers = 0  # chunks that came from a worker
+        self._workers: list[_Worker] = []
         # -I: no current folder, user site or PYTHON* variables on the path; the package is
         # imported from where this very module was imported
         package_root = str(Path(__file__).resolve().parents[2])
@@ -88,13 +107,12 @@ class CardReaders:
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
                 )
-                self._processes.append(process)
-                assert process.stdin is not None
+                worker = _Worker(process)
+                self._workers.append(worker)
                 assert process.stdout is not None
                 _widen(process.stdout)
-                job = _Job(self._paths, preparation, reader, cycle)
-                process.stdin.write(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
-                process.stdin.close()
+                worker.send(pickle.dumps(_Job(self._paths, preparation, reader, cycle), -1))
+                worker.start()
         except OSError:  # no Python to start, or a worker that died at once
             self.close()
             self.fell_back = True
@@ -109,85 +127,141 @@ class CardReaders:
         self.close()
 
     def __iter__(self) -> Iterator[Chunk]:
-        delivered = 0
-        if not self.fell_back:
-            try:
-                shared = self._with_own_share() if 0 in self._cycle else self._from_workers_only()
-                for chunk in shared:
-                    yield chunk
-                    delivered += 1
-                return
-            except WorkerError:
-                self.close()
-                self.fell_back = True
-        # A worker that could not start (a packaged app without a Python to run it) or that
-        # died: the rest is read here, from the first chunk not delivered, so the import gives
-        # the same result. A file that cannot be read fails here as it did there.
-        rest = card_chunks(self._paths, self._preparation, start=delivered)
-        yield from (chunk for chunk in rest if chunk is not None)
-
-    def _with_own_share(self) -> Iterator[Chunk]:
-        own = card_chunks(self._paths, self._preparation, reader=0, cycle=self._cycle)
-        for number, chunk in enumerate(own):
-            reader = self._cycle[number % len(self._cycle)]
-            if reader == 0:
-                assert chunk is not None
-                yield chunk
+        # This process splits every chunk (cheap) so that it can read any of them itself; a
+        # file that cannot be read fails here as it would in a single process.
+        for raw in raw_chunks(self._paths):
+            reader = self._cycle[raw.number % len(self._cycle)]
+            chunk = self._from_worker(reader, raw.number) if reader else None
+            if chunk is None:
+                if reader:
+                    self.stolen += 1
+                    for worker in self._workers:
+                        worker.taken(raw.number)
+                chunk = prepare_chunk(raw, self._preparation)
             else:
-                message = self._receive(reader)
-                if message[0] != "chunk":
-                    raise WorkerError("a card-reading process got out of step")
-                yield message[1]
-        for reader in range(1, len(self._processes) + 1):
-            self._expect_end(reader)
+                self.from_workers += 1
+            yield chunk
 
-    def _from_workers_only(self) -> Iterator[Chunk]:
-        number = 0
-        while True:
-            reader = self._cycle[number % len(self._cycle)]
-            message = self._receive(reader)
-            if message[0] == "end":
-                # every later chunk would belong to a worker that is done too
-                for other in range(1, len(self._processes) + 1):
-                    if other != reader:
-                        self._expect_end(other)
-                return
-            yield message[1]
-            number += 1
-
-    def _expect_end(self, reader: int) -> None:
-        if self._receive(reader)[0] != "end":
-            raise WorkerError("a card-reading process got out of step")
-
-    def _receive(self, reader: int) -> tuple[Any, ...]:
-        if reader > len(self._processes):
-            raise WorkerError("the card-reading processes were stopped")
-        process = self._processes[reader - 1]
-        assert process.stdout is not None
+    def _from_worker(self, reader: int, number: int) -> Chunk | None:
+        """Chunk ``number`` if its worker has it ready, else None (without waiting)."""
+        if reader > len(self._workers) or self._workers[reader - 1].failed:
+            return None
+        worker = self._workers[reader - 1]
         try:
-            message = pickle.load(process.stdout)
-        except Exception:  # the end of the pipe, or a message cut off by a crash
-            code = process.wait()
-            raise WorkerError(
-                f"a card-reading process stopped unexpectedly (exit code {code})"
-            ) from None
-        if not isinstance(message, tuple) or not message:
-            raise WorkerError("a card-reading process sent something unexpected")
-        if message[0] == "error":
-            raise WorkerError(f"a card-reading process failed: {message[1]}")
-        if message[0] == "chunk" and not isinstance(message[1], Chunk):
-            raise WorkerError("a card-reading process sent something unexpected")
-        return message
+            return worker.ready(number)
+        except WorkerError:
+            worker.stop()
+            self.fell_back = True  # this worker's chunks are read here from now on
+            return None
 
     def close(self) -> None:
-        for process in self._processes:
-            if process.poll() is None:
-                process.kill()
-        for process in self._processes:
-            process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
-        self._processes = []
+        for worker in self._workers:
+            worker.stop()
+        self._workers = []
+
+
+class _Worker:
+    """One worker process, and a thread that takes its chunks off the pipe as they come."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+        self.failed = False
+        self._messages: queue.Queue[tuple[Any, ...]] = queue.Queue(maxsize=_AHEAD)
+        self._held: tuple[Any, ...] | None = None
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._receive_all, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def send(self, data: bytes) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(data)
+        self.process.stdin.flush()
+
+    def taken(self, number: int) -> None:
+        """Tell the worker that the import is past chunk ``number`` (best effort)."""
+        if self.failed:
+            return
+        with contextlib.suppress(OSError):  # it stopped; the receiving thread reports why
+            self.send(b"%d\n" % number)
+
+    def ready(self, number: int) -> Chunk | None:
+        """Chunk ``number`` if it has arrived; copies of chunks read here are dropped."""
+        while True:
+            message = self._held
+            self._held = None
+            if message is None:
+                try:
+                    message = self._messages.get_nowait()
+                except queue.Empty:
+                    return None
+            if message[0] == "failed":
+                self.failed = True
+                raise WorkerError(message[1])
+            if message[0] != "chunk":  # "end": it has nothing more for this import
+                self._held = message
+                return None
+            if message[1] < number:
+                continue  # a chunk this process read itself in the meantime
+            if message[1] > number:  # not yet: keep it for its turn
+                self._held = message
+                return None
+            chunk = message[2]
+            assert isinstance(chunk, Chunk)
+            return chunk
+
+    def _receive_all(self) -> None:
+        stdout = self.process.stdout
+        assert stdout is not None
+        while True:
+            try:
+                message = pickle.load(stdout)
+            except Exception:  # the end of the pipe, or a message cut off by a crash
+                if self._stopping.is_set():
+                    return
+                code = self.process.wait()
+                self._put(("failed", f"a card-reading process stopped (exit code {code})"))
+                return
+            if (
+                not isinstance(message, tuple)
+                or not message
+                or (message[0] == "chunk" and not _is_chunk_message(message))
+            ):
+                self._put(("failed", "a card-reading process sent something unexpected"))
+                return
+            if message[0] == "error":
+                self._put(("failed", f"a card-reading process failed: {message[1]}"))
+                return
+            self._put(message)
+            if message[0] == "end":
+                return
+
+    def _put(self, message: tuple[Any, ...]) -> None:
+        while not self._stopping.is_set():
+            try:
+                self._messages.put(message, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.failed = True
+        process = self.process
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+
+
+def _is_chunk_message(message: tuple[Any, ...]) -> bool:
+    return len(message) == 3 and isinstance(message[1], int) and isinstance(message[2], Chunk)
 
 
 def _widen(pipe: IO[bytes]) -> None:
@@ -203,18 +277,30 @@ def _widen(pipe: IO[bytes]) -> None:
 def _work(source: IO[bytes], out: IO[bytes]) -> None:
     job = pickle.load(source)
     assert isinstance(job, _Job)
+    taken = [-1]  # the importer is past this chunk: skip up to it
+
+    def listen() -> None:
+        for line in source:
+            with contextlib.suppress(ValueError):
+                taken[0] = max(taken[0], int(line))
+
+    threading.Thread(target=listen, daemon=True).start()
     try:
-        for chunk in card_chunks(job.paths, job.preparation, reader=job.reader, cycle=job.cycle):
-            if chunk is None:
+        for raw in raw_chunks(job.paths):
+            if job.cycle[raw.number % len(job.cycle)] != job.reader or raw.number <= taken[0]:
                 continue
+            chunk = prepare_chunk(raw, job.preparation)
+            if raw.number <= taken[0]:
+                continue  # read by the importer while this one was at it
             items = [
                 item.for_transfer() if isinstance(item, PreparedCard) else item
                 for item in chunk.items
             ]
-            pickle.dump(("chunk", Chunk(items, chunk.position)), out, pickle.HIGHEST_PROTOCOL)
+            message = ("chunk", raw.number, Chunk(items, chunk.position))
+            pickle.dump(message, out, pickle.HIGHEST_PROTOCOL)
             out.flush()
         pickle.dump(("end",), out)
-    except Exception as error:  # reported to the importing process, which rolls back
+    except Exception as error:  # reported to the importing process, which reads alone
         detail = "".join(traceback.format_exception_only(error)).strip()
         pickle.dump(("error", detail), out)
     out.flush()

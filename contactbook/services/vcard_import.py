@@ -105,9 +105,9 @@ def import_files(
     """Import the files as one transaction and return what happened (or would happen).
 
     ``workers``: processes that read cards while this one writes; None chooses (none for
-    small imports or when the other cores are busy; else one per free core besides this
-    one, at most MAX_WORKERS, and on a two-core machine one that shares the reading with
-    this process); 0: read here only. The result is the same either way.
+    small imports or on one core; else one, or one per free core besides this one up to
+    MAX_WORKERS, and on a two-core machine one that shares the reading with this process);
+    0: read here only. The result is the same either way.
     """
     check_files(paths)
     for name in options.activities:
@@ -141,17 +141,20 @@ def import_files(
 
 
 def _worker_count(total_bytes: int, cores: int, busy: float | None = None) -> int:
-    """Workers for an import of this size: only for large ones, only on cores that are free.
+    """Workers for an import of this size: only for large ones and with a second core.
 
-    ``busy``: processes already running (the load average); workers on a machine that is
-    busy with other work only add the cost of passing the cards between processes.
+    A worker cannot slow the import down (the importer reads a chunk itself when the worker
+    has not delivered it in time, see ``import_workers``), so one is started even when the
+    machine is busy; more than one only on cores that are free (``busy``: the load average).
     """
+    if total_bytes < PARALLEL_FROM_BYTES or cores < 2:
+        return 0
+    if cores == 2:
+        return 1
     if busy is None:
         busy = _load_average()
     free = int(cores - busy + 0.5)  # this import's own process is not running yet
-    if total_bytes < PARALLEL_FROM_BYTES or cores < 2 or free < 2:
-        return 0
-    return 1 if cores == 2 else min(free - 1, MAX_WORKERS)
+    return max(1, min(free - 1, MAX_WORKERS))
 
 
 def _load_average() -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -135,9 +136,11 @@ def test_large_imports_use_workers_small_ones_do_not() -> None:
     assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=0.3) == 1
     assert reader_cycle(1, cores=2) == (0, 1, 1)  # this process reads a third itself
     assert _worker_count(PARALLEL_FROM_BYTES, cores=64, busy=1) == MAX_WORKERS
-    # cores busy with other work: passing cards between processes would only cost
-    assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=1.2) == 0
+    # a worker cannot hold the import up (it steals), so one even when the cores are busy
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=1.2) == 1
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=2, busy=6) == 1
     assert _worker_count(PARALLEL_FROM_BYTES, cores=4, busy=1.8) == 1
+    assert _worker_count(PARALLEL_FROM_BYTES, cores=4, busy=9) == 1
     assert reader_cycle(3, cores=4) == (1, 2, 3)
 
 
@@ -186,8 +189,8 @@ def test_when_a_worker_dies_the_rest_is_read_here(
     with CardReaders(two_files, preparation, cycle) as readers:
         chunks = iter(readers)
         got = [next(chunks), next(chunks)]
-        for process in readers._processes:  # a crash, as far as the importer can tell
-            process.kill()
+        for worker in readers._workers:  # a crash, as far as the importer can tell
+            worker.process.kill()
         got.extend(chunks)
         assert readers.fell_back
     assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
@@ -207,3 +210,50 @@ def test_without_a_python_to_start_workers_the_importer_reads_alone(
     assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
         (c.position, [_card_essence(i) for i in c.items]) for c in alone
     ]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+@pytest.mark.parametrize("cycle", [(0, 1, 1), (1, 2)])
+def test_a_worker_that_falls_behind_is_not_waited_for(
+    two_files: list[Path], cycle: tuple[int, ...]
+) -> None:
+    """A stopped worker (a starved one, at the extreme): its chunks are read here at once,
+    and its copies of them that come later are dropped; the chunks are those of one process."""
+    preparation = Preparation("NL", None, ())
+    alone = [c for c in card_chunks(two_files, preparation) if c is not None]
+    with CardReaders(two_files, preparation, cycle) as readers:
+        for worker in readers._workers:
+            os.kill(worker.process.pid, signal.SIGSTOP)
+        chunks = iter(readers)
+        got = [next(chunks) for _ in range(len(cycle) + 1)]
+        assert readers.stolen >= len(cycle) - 1
+        for worker in readers._workers:  # the worker wakes up with the import past it
+            os.kill(worker.process.pid, signal.SIGCONT)
+        got.extend(chunks)
+        assert not readers.fell_back
+    assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
+        (c.position, [_card_essence(i) for i in c.items]) for c in alone
+    ]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_an_import_with_a_stopped_worker_finishes_with_the_same_result(
+    tmp_path: Path, two_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stopped: list[int] = []
+    real_init = CardReaders.__init__
+
+    def init_and_stop(self: CardReaders, *args: object) -> None:
+        real_init(self, *args)  # type: ignore[arg-type]
+        for worker in self._workers:
+            os.kill(worker.process.pid, signal.SIGSTOP)
+            stopped.append(worker.process.pid)
+
+    alone = _import(tmp_path / "alone.sqlite", two_files, workers=0)
+    monkeypatch.setattr(CardReaders, "__init__", init_and_stop)
+    starved = _import(tmp_path / "starved.sqlite", two_files, workers=1)
+    assert stopped
+    assert starved == alone
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    if children.exists():  # the stopped worker was ended with the import
+        assert children.read_text().split() == []
