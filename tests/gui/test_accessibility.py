@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -298,7 +298,7 @@ def test_each_dialog_names_everything_a_keyboard_reaches(
 @pytest.fixture
 def dutch(qapp: QApplication) -> Iterator[QApplication]:
     """The window in Dutch; the language is put back after (other tests read English)."""
-    language = current_language(qapp)
+    language, default = current_language(qapp), QLocale()
     install_translations(qapp, "nl")
     try:
         yield qapp
@@ -307,6 +307,7 @@ def dutch(qapp: QApplication) -> Iterator[QApplication]:
             install_translations(qapp, language)
         else:
             remove_translations(qapp)
+        QLocale.setDefault(default)  # the Dutch locale went with the language
 
 
 @pytest.mark.parametrize("name", sorted(_dialogs()))

@@ -248,6 +248,9 @@ def test_the_register_is_exported_by_keyboard(
     assert focused() is dialog.format_box
     press(qtbot, Qt.Key.Key_End)  # the last format: CSV
     assert dialog.format_box.currentData() == "csv"
+    press(qtbot, Qt.Key.Key_L, ALT)  # &Language of the register:
+    press(qtbot, Qt.Key.Key_End)  # English
+    assert dialog.language == "en"
     seen: list[QDialog] = []
 
     def save_as(file_dialog: QDialog) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contactbook.domain.activity import ProcessingActivity
@@ -29,6 +30,21 @@ from contactbook.ui.register_actions import (
     link_selected,
 )
 from contactbook.ui.register_pdf import write_register_pdf
+from contactbook.ui.translations import current_language, install_translations, remove_translations
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the app shows it (with contactbook_en.qm: "1 contact", "2 contacts"),
+    whatever an earlier test left installed; put back afterwards."""
+    language, default = current_language(qapp), QLocale()
+    install_translations(qapp, "en")
+    yield
+    if language:
+        install_translations(qapp, language)
+    else:
+        remove_translations(qapp)
+    QLocale.setDefault(default)
 
 
 @pytest.fixture(autouse=True)
@@ -209,7 +225,7 @@ def test_unsaved_changes_are_offered_for_saving(
 
 def test_warning_texts_are_translated_with_counts(qapp: object) -> None:
     text = warning_text(RegisterWarning(WarningReason.PRIVATE_CONTACTS_LINKED, 2))
-    assert text.startswith("2 private contact(s) linked")
+    assert text.startswith("2 private contacts linked")
 
 
 # --- linking the selected contacts ------------------------------------------------------
@@ -258,8 +274,8 @@ def test_link_several_selected_contacts_leaving_out_private_ones(
     dialog = link_selected(window)
     assert isinstance(dialog, LinkToActivityDialog)
     qtbot.addWidget(dialog)
-    assert "1 private contact(s) cannot be linked" in dialog.refused_label.text()
-    assert "1 contact(s) not reviewed yet" in dialog.refused_label.text()
+    assert "1 private contact cannot be linked" in dialog.refused_label.text()
+    assert "1 contact not reviewed yet" in dialog.refused_label.text()
     dialog.activity_box.setCurrentText("Leadgeneratie")
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
 
@@ -268,7 +284,7 @@ def test_link_several_selected_contacts_leaving_out_private_ones(
     assert dialog.outcome is not None
     assert dialog.outcome.linked == 2
     message = window.statusBar().currentMessage()
-    assert message.startswith("Linked 2 contact(s) to “Leadgeneratie”.")
+    assert message.startswith("Linked 2 contacts to “Leadgeneratie”.")
     assert "2 left out" in message
 
 
