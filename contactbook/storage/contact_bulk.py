@@ -8,11 +8,12 @@ chunk at once instead of one by one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from contactbook.domain.contact import Contact
@@ -50,16 +51,33 @@ def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
     ids = list(range(first_id, first_id + len(contacts)))
     connection = session.connection()
     pairs = list(zip(ids, contacts, strict=True))
+    # value tuples built straight from the rows (no dict per row); the timestamps, the same
+    # for every row, converted once
+    keys = tuple(contacts[0].contact)
+    table = ContactRow.__table__
+    assert isinstance(table, Table)
+    stamp = _binder(connection, table, "created_at")(now)
+    columns = itemgetter(*keys)
     _insert_many(
         connection,
-        ContactRow.__table__,
-        [{"id": cid, **rows.contact, "created_at": now, "updated_at": now} for cid, rows in pairs],
+        table,
+        ("id", *keys, "created_at", "updated_at"),
+        [(cid, *columns(rows.contact), stamp, stamp) for cid, rows in pairs],
+        converted=("created_at", "updated_at"),
     )
-    for name, table in _DETAIL_TABLES:
+    for name, detail in _DETAIL_TABLES:
+        first = next((rows.details[name][0] for rows in contacts if rows.details[name]), None)
+        if first is None:
+            continue
+        detail_keys = tuple(first)
+        values = itemgetter(*detail_keys)
+        detail_table = detail.__table__
+        assert isinstance(detail_table, Table)
         _insert_many(
             connection,
-            table.__table__,
-            [{"contact_id": cid, **row} for cid, rows in pairs for row in rows.details[name]],
+            detail_table,
+            ("contact_id", *detail_keys),
+            [(cid, *values(row)) for cid, rows in pairs for row in rows.details[name]],
         )
     categories = category_ids(session, {n for rows in contacts for n in rows.categories})
     activities = activity_ids(session, {n for rows in contacts for n in rows.activities})
@@ -83,34 +101,50 @@ def insert_rows(session: Session, contacts: Sequence[ContactRows]) -> list[int]:
     return ids
 
 
-def _insert_many(connection: Connection, table: FromClause, rows: list[dict[str, Any]]) -> None:
+def _binder(connection: Connection, table: Table, name: str) -> Callable[[Any], Any]:
+    """The column type's own conversion of a Python value for the driver."""
+    dialect = connection.dialect
+    convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    return convert or (lambda value: value)
+
+
+def _insert_many(
+    connection: Connection,
+    table: Table,
+    names: Sequence[str],
+    values: list[tuple[Any, ...]],
+    *,
+    converted: Collection[str] = (),
+) -> None:
     """One executemany straight on the driver, values converted by the columns' own types.
 
     The same statement and values as ``connection.execute(insert(table), rows)``, without
     SQLAlchemy's per-row parameter handling, which costs more than SQLite's insert itself
-    for an import of many contacts. Every row must have the keys of the first.
+    for an import of many contacts. ``values`` are in the order of ``names``; the columns in
+    ``converted`` hold driver values already.
     """
-    if not rows:
+    if not values:
         return
-    assert isinstance(table, Table)
     dialect = connection.dialect
-    names = list(rows[0])
     converters = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        (index, convert)
+        for index, name in enumerate(names)
+        if name not in converted
+        and (convert := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
+    if converters:
+        converted_values = []
+        for row in values:
+            items = list(row)
+            for index, convert in converters:
+                items[index] = convert(items[index])
+            converted_values.append(tuple(items))
+        values = converted_values
     quote = dialect.identifier_preparer.quote
     statement = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    if any(converters):
-        pairs = list(zip(names, converters, strict=True))
-        values = [
-            tuple(convert(row[name]) if convert else row[name] for name, convert in pairs)
-            for row in rows
-        ]
-    else:
-        values = [tuple(row[name] for name in names) for row in rows]
     connection.exec_driver_sql(statement, values)
 
 
