@@ -27,7 +27,7 @@ from contactbook.interchange.vcard_read import (
     raw_cards,
     read_card,
 )
-from contactbook.storage.contact_bulk_rows import ContactRows, contact_rows
+from contactbook.storage.contact_bulk_rows import ContactRows, classified_emails, contact_rows
 
 CHUNK = 200  # cards per chunk: the unit of progress, cancelling and of work for a worker
 
@@ -167,8 +167,9 @@ def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:
     activities = list(dict.fromkeys([*contact.activities, *preparation.activities]))
     if scope is not Scope.BUSINESS:
         activities = []  # only business contacts take part in processing activities
-    prepared = replace(
+    prepared = replace(  # the one copy of the card's contact
         contact,
+        emails=classified_emails(contact),  # as they are stored
         scope=scope,
         photo=photo,
         thumbnail=thumb,
@@ -180,7 +181,7 @@ def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:
         line=card.line,
         notes=tuple(notes),
         keys=tuple(match_keys(prepared)),
-        rows=contact_rows(prepared),
+        rows=contact_rows(prepared, emails_classified=True),
         packed=prepared,
     )
 

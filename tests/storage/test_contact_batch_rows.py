@@ -30,3 +30,19 @@ def test_the_card_reading_processes_do_not_load_sqlalchemy() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_classified_emails_are_those_of_the_contact_method() -> None:
+    from tests.storage.test_search_index_text import ZOE, _sample
+
+    contacts = [*_sample(), ZOE, full_contact()]
+    assert sum(len(c.emails) for c in contacts) > 100
+    for contact in contacts:
+        assert (
+            contact_bulk_rows.classified_emails(contact) == contact.with_classified_emails().emails
+        )
+        stored = replace(contact, uid="rows-2")
+        assert contact_bulk_rows.contact_rows(stored) == contact_bulk_rows.contact_rows(
+            replace(stored, emails=contact_bulk_rows.classified_emails(stored)),
+            emails_classified=True,
+        )
