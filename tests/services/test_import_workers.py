@@ -257,3 +257,24 @@ def test_an_import_with_a_stopped_worker_finishes_with_the_same_result(
     children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
     if children.exists():  # the stopped worker was ended with the import
         assert children.read_text().split() == []
+
+
+def test_a_large_import_refreshes_the_planner_statistics(book: Book, tmp_path: Path) -> None:
+    from contactbook.services.vcard_import import REFRESH_STATISTICS_FROM
+
+    def statistics_rows() -> int:
+        with book.database.engine.connect() as connection:
+            try:
+                return len(connection.exec_driver_sql("SELECT * FROM sqlite_stat1").all())
+            except Exception:  # no ANALYZE yet: the table does not exist
+                return 0
+
+    small = tmp_path / "small.vcf"
+    small.write_bytes(generate_cards(50, seed=5))
+    import_files(book, [small], workers=0)
+    before = statistics_rows()
+    large = tmp_path / "large.vcf"
+    large.write_bytes(generate_cards(REFRESH_STATISTICS_FROM + 100, seed=6))
+    report = import_files(book, [large], workers=0)
+    assert report.imported >= REFRESH_STATISTICS_FROM
+    assert statistics_rows() > before
