@@ -135,7 +135,8 @@ def cmd_edit(book: Book, args: argparse.Namespace) -> int:
     lia = (args.lia_purpose, args.lia_necessity, args.lia_balance)
     test = None
     if any(part is not None for part in lia):
-        test = BalancingTest(*(part or "" for part in lia))
+        purpose, necessity, balance = (part or "" for part in lia)
+        test = BalancingTest(purpose, necessity, balance)
     edit = ContactEdit(
         scope=Scope(args.scope) if args.scope else None,
         subject=Subject(args.subject) if args.subject else None,
