@@ -45,6 +45,11 @@ _BOOT = (
 )
 _PIPE_SIZE = 1 << 20  # room for a few chunks ahead (Linux; elsewhere the default size)
 _AHEAD = 4  # chunks taken off a worker's pipe ahead of their turn
+# A worker late for this many of its turns in a row is stopped (not before chunk _GRACE: it
+# needs a moment to start), so that on a busy machine it does not take processor time from
+# the importer for nothing.
+_GIVE_UP = 3
+_GRACE = 8
 
 
 class WorkerError(RuntimeError):
@@ -94,6 +99,7 @@ class CardReaders:
         self.fell_back = False  # True once a worker failed or could not start
         self.stolen = 0  # chunks of a worker read here because the worker was behind
         self.from_workers = 0  # chunks that came from a worker
+        self.retired = 0  # workers stopped because they were late too often
         self._workers: list[_Worker] = []
         # -I: no current folder, user site or PYTHON* variables on the path; the package is
         # imported from where this very module was imported
@@ -129,18 +135,32 @@ class CardReaders:
     def __iter__(self) -> Iterator[Chunk]:
         # This process splits every chunk (cheap) so that it can read any of them itself; a
         # file that cannot be read fails here as it would in a single process.
+        behind = [0] * (len(self._workers) + 1)  # turns in a row a worker was late, by reader
         for raw in raw_chunks(self._paths):
             reader = self._cycle[raw.number % len(self._cycle)]
             chunk = self._from_worker(reader, raw.number) if reader else None
-            if chunk is None:
-                if reader:
-                    self.stolen += 1
-                    for worker in self._workers:
-                        worker.taken(raw.number)
-                chunk = prepare_chunk(raw, self._preparation)
-            else:
+            if chunk is not None:
                 self.from_workers += 1
+                behind[reader] = 0
+            else:
+                if reader:
+                    self._steal(reader, raw.number, behind)
+                chunk = prepare_chunk(raw, self._preparation)
             yield chunk
+
+    def _steal(self, reader: int, number: int, behind: list[int]) -> None:
+        """Chunk ``number`` of ``reader`` is read here: tell the workers, retire a slow one."""
+        self.stolen += 1
+        if reader <= len(self._workers) and not self._workers[reader - 1].failed:
+            behind[reader] += 1
+            if behind[reader] >= _GIVE_UP and number >= _GRACE:
+                # late again and again: the machine has no core for it, and the processor
+                # time it takes is missed by this process
+                self._workers[reader - 1].stop()
+                self.retired += 1
+                return
+        for worker in self._workers:
+            worker.taken(number)
 
     def _from_worker(self, reader: int, number: int) -> Chunk | None:
         """Chunk ``number`` if its worker has it ready, else None (without waiting)."""

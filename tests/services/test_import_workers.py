@@ -278,3 +278,22 @@ def test_a_large_import_refreshes_the_planner_statistics(book: Book, tmp_path: P
     report = import_files(book, [large], workers=0)
     assert report.imported >= REFRESH_STATISTICS_FROM
     assert statistics_rows() > before
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_worker_late_again_and_again_is_stopped(tmp_path: Path) -> None:
+    big = tmp_path / "big.vcf"
+    big.write_bytes(generate_cards(CHUNK * 14, seed=4))
+    preparation = Preparation("NL", None, ())
+    alone = [c for c in card_chunks([big], preparation) if c is not None]
+    with CardReaders([big], preparation, (0, 1, 1)) as readers:
+        (worker,) = readers._workers
+        os.kill(worker.process.pid, signal.SIGSTOP)
+        got = list(readers)
+        assert readers.retired == 1
+        assert worker.process.returncode is not None  # ended, not left stopped
+        assert readers.from_workers == 0
+        assert not readers.fell_back
+    assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
+        (c.position, [_card_essence(i) for i in c.items]) for c in alone
+    ]
