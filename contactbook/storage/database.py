@@ -52,17 +52,24 @@ class Database:
         with self._write_sessions() as session, session.begin():
             yield session
 
-    def refresh_statistics(self) -> None:
+    def refresh_statistics(self) -> bool:
         """Gather the statistics SQLite's planner chooses indexes by (after bulk changes).
 
         Without them the Business view of 100,000 contacts sorted by organisation walks the
         scope index and sorts 50,000 rows (42 ms a page) instead of reading the organisation
         index (0.1 ms). A full ANALYZE takes about 0.2 s at 100,000 contacts; a sampled one
         (``analysis_limit``) is faster but misjudges the scope index as selective.
+
+        Best effort, and says so with its result: only an optimisation, so a book that is busy
+        or read-only at this moment is left as it is (False); closing tries again.
         """
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("ANALYZE")
+                connection.commit()
+        except (sqlite3.Error, SQLAlchemyError):
+            return False
+        return True
 
     def close(self) -> None:
         """Close the book; first refresh the planner's statistics if they went stale.
