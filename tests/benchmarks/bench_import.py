@@ -130,7 +130,8 @@ def main() -> None:
         for run in range(args.runs):
             parse.append(time_vobject(path))
             runs.append(time_import(path, folder, run, args.workers))
-        imported = {count for _, count in runs}
+        # every run should import the same number; differing counts are printed all
+        imported = " / ".join(f"{n:,}" for n in sorted({count for _, count in runs}))
         bare = statistics.median(t.seconds for t in parse)
         full = statistics.median(t.seconds for t, _ in runs)
         bare_cpu = statistics.median(t.cpu for t in parse)
