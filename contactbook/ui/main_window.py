@@ -57,11 +57,14 @@ from contactbook.ui.empty_state import EmptyBookWidget
 from contactbook.ui.search_field import SearchField
 from contactbook.ui.sidebar import ViewSidebar
 
-# The pause after a keystroke before the list is searched: long enough to take several
-# quick keystrokes as one search, short enough to feel immediate. It grows to the time
-# the last search took (up to the maximum) so that slow searches do not queue up.
-SEARCH_DELAY_MS = 40
+# The pause after a keystroke before the list is searched. Words of three letters or more
+# are looked up in the search index (a few ms at 100,000 contacts): no pause, the list
+# follows every keystroke. Shorter words scan every contact (about 0.1 s): then the pause is
+# the time the last such search took (up to the maximum), so quick keystrokes are taken as
+# one search instead of queueing up.
+SEARCH_DELAY_MS = 0
 SEARCH_DELAY_MAX_MS = 200
+_INDEXED_WORD = 3  # letters; the trigram index answers words this long (search_text.py)
 _SETTINGS_GROUP = "MainWindow"
 _F = TypeVar("_F")
 
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._scan_delay_ms = SEARCH_DELAY_MS  # the pause before a search of short words
         self._search_timer.timeout.connect(self._apply_search)
 
         self._build_toolbar()
@@ -424,12 +428,12 @@ class MainWindow(QMainWindow):
             started = time.perf_counter()
             self.model.set_filter(replace(self._view_filter, search=text))
             took_ms = (time.perf_counter() - started) * 1000
-            self._search_timer.setInterval(
-                int(min(SEARCH_DELAY_MAX_MS, max(SEARCH_DELAY_MS, took_ms)))
-            )
+            if not _indexed(text):
+                self._scan_delay_ms = int(min(SEARCH_DELAY_MAX_MS, took_ms))
 
     def _on_search_edited(self) -> None:
-        self._search_timer.start()
+        indexed = _indexed(self.search_field.text())
+        self._search_timer.start(SEARCH_DELAY_MS if indexed else self._scan_delay_ms)
 
     def _on_view_chosen(self, name: str) -> None:
         chosen = view_filter(name)
@@ -552,3 +556,8 @@ def _dropped_vcards(mime: QMimeData) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() in (".vcf", ".vcard")]
+
+
+def _indexed(text: str) -> bool:
+    """Whether every word of a search is long enough for the search index (a fast search)."""
+    return all(len(word) >= _INDEXED_WORD for word in text.split())
