@@ -50,6 +50,8 @@ class BadgeLegendDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
+        # a Tab stop, so that the list can be scrolled with the arrow keys
+        scroll.setAccessibleName(self.tr("Badges and what they mean"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

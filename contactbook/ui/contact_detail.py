@@ -80,8 +80,15 @@ class ContactDetailPane(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(self._build_details())
-        # Keyboard users reach the pane with Tab and scroll it with the arrow keys.
+        # Keyboard users reach the pane with Tab and scroll it with the arrow keys; a frame in
+        # the highlight colour shows that it has the focus (the pane has no frame otherwise).
         self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scroll.setObjectName("contactDetails")
+        self._scroll.setAccessibleName(self.tr("Contact details"))
+        self._scroll.setStyleSheet(
+            "QScrollArea#contactDetails { border: 2px solid transparent; }"
+            "QScrollArea#contactDetails:focus { border: 2px solid palette(highlight); }"
+        )
         self.setFocusProxy(self._scroll)
         self._stack.addWidget(self._scroll)
         self.clear()

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
     QKeySequence,
     QShowEvent,
 )
@@ -66,6 +68,8 @@ SEARCH_DELAY_MS = 0
 SEARCH_DELAY_MAX_MS = 200
 _INDEXED_WORD = 3  # letters; the trigram index answers words this long (search_text.py)
 _SETTINGS_GROUP = "MainWindow"
+#: keys that take the search into the list of matches
+_INTO_THE_LIST = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _F = TypeVar("_F")
 
 
@@ -261,6 +265,17 @@ class MainWindow(QMainWindow):
             # The first rows are on screen: now count the views (a few grouped queries).
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._show_counts_once)
+        elif watched is self.search_field and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() in _INTO_THE_LIST:
+                self._enter_list()
+                return True
+        elif (
+            watched is self.table
+            and isinstance(event, QFocusEvent)
+            and event.gotFocus()
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+        ):
+            self._select_current_row()
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -319,6 +334,10 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # Down or Return in the search moves into the list; reaching the list by keyboard
+        # selects the row with the focus frame (eventFilter)
+        self.search_field.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.total_changed.connect(self._update_search_status)
 
@@ -416,6 +435,23 @@ class MainWindow(QMainWindow):
         current = self.table.currentIndex()
         if current.isValid():
             self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _enter_list(self) -> None:
+        """From the search into the list: search now, and select the first row."""
+        self._apply_search()
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._select_current_row()
+
+    def _select_current_row(self) -> None:
+        """Select the row with the focus frame when nothing is selected (Tab into the list
+        sets a current row but selects nothing: the actions would have no contact)."""
+        if self.table.selectionModel().hasSelection() or self.model.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.table.setCurrentIndex(self.model.index(row, Column.NAME))
 
     def _focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -25,6 +25,10 @@ from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
 from contactbook.ui.dialogs_rights.subject_export_dialog import SubjectExportDialog
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import open_owned
+
+
+class RightsTexts(QObject):
+    """The translation context of this module's texts with a count (``RightsTexts.tr``)."""
 
 
 def _tr(text: str) -> str:
@@ -47,13 +51,13 @@ class RightsActions:
 
 def install_rights_actions(window: MainWindow) -> RightsActions:
     """Add the contact actions, the Rights menu and Back up / Restore to the window."""
-    export = QAction(_tr("Export personal data…"), window)
+    export = QAction(_tr("E&xport personal data…"), window)
     export.setObjectName("exportPersonalData")
-    objection = QAction(_tr("Object to direct marketing…"), window)
+    objection = QAction(_tr("Ob&ject to direct marketing…"), window)
     objection.setObjectName("objectToMarketing")
-    erase = QAction(_tr("Erase (right to be forgotten)…"), window)
+    erase = QAction(_tr("Era&se (right to be forgotten)…"), window)
     erase.setObjectName("eraseContact")
-    ended = QAction(_tr("End of relationship…"), window)
+    ended = QAction(_tr("End of relations&hip…"), window)
     ended.setObjectName("endOfRelationship")
     ended.triggered.connect(lambda: open_relationship(window))
     export.triggered.connect(lambda: open_subject_export(window))
@@ -64,7 +68,7 @@ def install_rights_actions(window: MainWindow) -> RightsActions:
     window.add_contact_action(ended)
     window.add_contact_action(erase)
 
-    menu = window.add_menu(_tr("&Rights"))
+    menu = window.add_menu(_tr("R&ights"))
     menu.setObjectName("rightsMenu")
     retention = QAction(_tr("Past &retention…"), menu)
     retention.setObjectName("pastRetention")
@@ -261,9 +265,6 @@ def restore_from(window: MainWindow, backup: Path, *, confirmed: bool = False) -
 
 def _show_written(window: MainWindow, paths: list[Path]) -> None:
     folder = paths[0].parent if paths else ""
-    window.statusBar().showMessage(
-        _tr("Personal data exported to {folder} ({count} files).").format(
-            folder=str(folder), count=len(paths)
-        ),
-        10000,
-    )
+    count = len(paths)  # a plain name: lupdate skips plural texts counting anything else
+    text = RightsTexts.tr("Personal data exported to {folder} (%Ln file(s)).", None, count)
+    window.statusBar().showMessage(text.format(folder=str(folder)), 10000)

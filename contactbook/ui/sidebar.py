@@ -148,9 +148,7 @@ class ViewSidebar(QTreeWidget):
                 item.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("{title}, {count} contacts").format(
-                        title=title, count=format_count(count)
-                    ),
+                    self.tr("{title}, %Ln contact(s)", None, count).format(title=title),
                 )
             restored = self._items.get(current)
             self.setCurrentItem(restored or self._items[ViewKind.ALL.value])

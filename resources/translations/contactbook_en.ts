@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>Consent history: %Ln record(s)</source>
+        <translation>
+            <numerusform>Consent history: %Ln record</numerusform>
+            <numerusform>Consent history: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing log: %Ln entr(y/ies)</source>
+        <translation>
+            <numerusform>Mailing log: %Ln entry</numerusform>
+            <numerusform>Mailing log: %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message numerus="yes">
         <source>%Ln contact(s) written to {file}.</source>
@@ -97,6 +124,50 @@
         <translation>
             <numerusform>%Ln private contact linked: private contacts are never processed for the business.</numerusform>
             <numerusform>%Ln private contacts linked: private contacts are never processed for the business.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) past retention</source>
+        <translation>
+            <numerusform>%Ln contact past retention</numerusform>
+            <numerusform>%Ln contacts past retention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %Ln contact(s) for good? Everything about them is removed; this cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %Ln contact for good? Everything about them is removed; this cannot be undone.</numerusform>
+            <numerusform>Erase %Ln contacts for good? Everything about them is removed; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln contact(s)? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %Ln contact? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %Ln contacts? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RightsTexts</name>
+    <message numerus="yes">
+        <source>Personal data exported to {folder} (%Ln file(s)).</source>
+        <translation>
+            <numerusform>Personal data exported to {folder} (%Ln file).</numerusform>
+            <numerusform>Personal data exported to {folder} (%Ln files).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message numerus="yes">
+        <source>{title}, %Ln contact(s)</source>
+        <translation>
+            <numerusform>{title}, %Ln contact</numerusform>
+            <numerusform>{title}, %Ln contacts</numerusform>
         </translation>
     </message>
 </context>

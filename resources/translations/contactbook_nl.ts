@@ -300,9 +300,12 @@
         <source>Export as CSV…</source>
         <translation>Exporteren als CSV…</translation>
     </message>
-    <message>
-        <source>{count} event(s)</source>
-        <translation>{count} gebeurtenis(sen)</translation>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln gebeurtenis</numerusform>
+            <numerusform>%Ln gebeurtenissen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
@@ -429,6 +432,10 @@
     <message>
         <source>Every contact shows one badge: the legal basis on which a business contact is kept, or why the GDPR does not apply to it.</source>
         <translation>Elk contact heeft één label: de grondslag waarop een zakelijk contact wordt bewaard, of waarom de AVG er niet voor geldt.</translation>
+    </message>
+    <message>
+        <source>Badges and what they mean</source>
+        <translation>Labels en wat ze betekenen</translation>
     </message>
 </context>
 <context>
@@ -836,6 +843,10 @@
     <message>
         <source>No evidence noted yet.</source>
         <translation>Nog geen onderbouwing vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Gegevens van het contact</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1684,13 +1695,19 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <source>Evidence of the legal basis</source>
         <translation>Onderbouwing van de grondslag</translation>
     </message>
-    <message>
-        <source>Consent history: {count} record(s)</source>
-        <translation>Geschiedenis van toestemming: {count} vastlegging(en)</translation>
+    <message numerus="yes">
+        <source>Consent history: %Ln record(s)</source>
+        <translation>
+            <numerusform>Geschiedenis van toestemming: %Ln vastlegging</numerusform>
+            <numerusform>Geschiedenis van toestemming: %Ln vastleggingen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Mailing log: {count} entr(y/ies)</source>
-        <translation>Logboek van mailings: {count} regel(s)</translation>
+    <message numerus="yes">
+        <source>Mailing log: %Ln entr(y/ies)</source>
+        <translation>
+            <numerusform>Logboek van mailings: %Ln regel</numerusform>
+            <numerusform>Logboek van mailings: %Ln regels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Links to: {names}</source>
@@ -2376,6 +2393,7 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <name>MainWindow</name>
     <message>
         <source>About contactbook</source>
+        <extracomment>keys that take the search into the list of matches</extracomment>
         <translation>Over contactbook</translation>
     </message>
     <message>
@@ -2866,17 +2884,26 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <source>Not checked: these activities have no retention period in months yet (set it under Register › Processing activities): {names}</source>
         <translation>Niet gecontroleerd: deze verwerkingen hebben nog geen bewaartermijn in maanden (vul die in onder Register › Verwerkingen): {names}</translation>
     </message>
-    <message>
-        <source>{count} contact(s) past retention</source>
-        <translation>{count} contact(en) over de bewaartermijn</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s) past retention</source>
+        <translation>
+            <numerusform>%Ln contact over de bewaartermijn</numerusform>
+            <numerusform>%Ln contacten over de bewaartermijn</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Erase {count} contact(s) for good? Everything about them is removed; this cannot be undone.</source>
-        <translation>{count} contact(en) definitief wissen? Alles over hen wordt verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+    <message numerus="yes">
+        <source>Erase %Ln contact(s) for good? Everything about them is removed; this cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln contact definitief wissen? Alles over dit contact wordt verwijderd; dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%Ln contacten definitief wissen? Alles over hen wordt verwijderd; dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Anonymise {count} contact(s)? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</source>
-        <translation>{count} contact(en) anonimiseren? Namen, adressen, nummers, notities, foto en geschiedenis van toestemming worden verwijderd; ze blijven alleen over als aantal per verwerking, privé/zakelijk en grondslag. Dit kan niet ongedaan worden gemaakt.</translation>
+    <message numerus="yes">
+        <source>Anonymise %Ln contact(s)? Names, addresses, numbers, notes, photo and consent history are removed; they stay only as a count per activity, scope and legal basis. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln contact anonimiseren? Naam, adressen, nummers, notities, foto en geschiedenis van toestemming worden verwijderd; het blijft alleen over als aantal per verwerking, privé/zakelijk en grondslag. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%Ln contacten anonimiseren? Namen, adressen, nummers, notities, foto en geschiedenis van toestemming worden verwijderd; ze blijven alleen over als aantal per verwerking, privé/zakelijk en grondslag. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2886,23 +2913,23 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Terugzetten uit een reservekopie</translation>
     </message>
     <message>
-        <source>Export personal data…</source>
-        <translation>Persoonsgegevens exporteren…</translation>
+        <source>E&amp;xport personal data…</source>
+        <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
     <message>
-        <source>Object to direct marketing…</source>
-        <translation>Bezwaar tegen direct marketing…</translation>
+        <source>Ob&amp;ject to direct marketing…</source>
+        <translation>Bezw&amp;aar tegen direct marketing…</translation>
     </message>
     <message>
-        <source>Erase (right to be forgotten)…</source>
-        <translation>Wissen (recht op vergetelheid)…</translation>
+        <source>Era&amp;se (right to be forgotten)…</source>
+        <translation>&amp;Wissen (recht op vergetelheid)…</translation>
     </message>
     <message>
-        <source>End of relationship…</source>
-        <translation>Einde van de relatie…</translation>
+        <source>End of relations&amp;hip…</source>
+        <translation>&amp;Einde van de relatie…</translation>
     </message>
     <message>
-        <source>&amp;Rights</source>
+        <source>R&amp;ights</source>
         <translation>Rech&amp;ten</translation>
     </message>
     <message>
@@ -2956,16 +2983,22 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <translation>Teruggezet. Het vervangen adresboek is bewaard als {path}.</translation>
     </message>
     <message>
-        <source>Personal data exported to {folder} ({count} files).</source>
-        <translation>Persoonsgegevens geëxporteerd naar {folder} ({count} bestanden).</translation>
-    </message>
-    <message>
         <source>{name} has no e-mail address, so there is nothing to stop.</source>
         <translation>{name} heeft geen e-mailadres, dus er valt niets te stoppen.</translation>
     </message>
     <message>
         <source>Replace the contact book with the backup {path}? Changes made after the backup are not in it. The current book is kept as a copy beside it.</source>
         <translation>Het adresboek vervangen door de reservekopie {path}? Wijzigingen van na de reservekopie staan er niet in. Het huidige adresboek blijft als kopie ernaast bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTexts</name>
+    <message numerus="yes">
+        <source>Personal data exported to {folder} (%Ln file(s)).</source>
+        <translation>
+            <numerusform>Persoonsgegevens geëxporteerd naar {folder} (%Ln bestand).</numerusform>
+            <numerusform>Persoonsgegevens geëxporteerd naar {folder} (%Ln bestanden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,9 +3425,12 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
         <source>Processing activities</source>
         <translation>Verwerkingen</translation>
     </message>
-    <message>
-        <source>{title}, {count} contacts</source>
-        <translation>{title}, {count} contacten</translation>
+    <message numerus="yes">
+        <source>{title}, %Ln contact(s)</source>
+        <translation>
+            <numerusform>{title}, %Ln contact</numerusform>
+            <numerusform>{title}, %Ln contacten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts in “{name}”.</source>

@@ -138,12 +138,6 @@ def _first(book: Book, scope: Scope) -> int:
     raise AssertionError(f"the demo book has no full {scope} contact")
 
 
-#: A scroll area that is a Tab stop without a name or a visible focus, in files of other
-#: helpers until 18:25 (contact_detail.py, contact_dialog.py, badge_legend.py).
-_SCROLL_LATER = pytest.mark.xfail(strict=True, reason="unnamed scroll area: fixed at 18:25")
-
-
-@_SCROLL_LATER
 def test_the_main_window_names_everything_a_keyboard_reaches(window: MainWindow) -> None:
     window.select_contact(window.model.contact_id(0))
     assert unnamed_widgets(window) == []
@@ -272,12 +266,7 @@ def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, marks=_SCROLL_LATER)
-        if name in ("contact (new)", "contact (edit)", "badge legend")
-        else name
-        for name in sorted(_dialogs())
-    ],
+    [name for name in sorted(_dialogs())],
 )
 def test_each_dialog_names_everything_a_keyboard_reaches(
     qtbot: QtBot, window: MainWindow, name: str

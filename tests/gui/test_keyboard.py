@@ -96,12 +96,6 @@ def window(qtbot: QtBot, mixed_book: Book, tmp_path: Path) -> MainWindow:
     return window
 
 
-_PART_2 = pytest.mark.xfail(
-    strict=True, reason="the list takes the keyboard from the search field in main_window (18:25)"
-)
-
-
-@_PART_2
 def test_search_select_and_edit_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
 
@@ -136,7 +130,6 @@ def test_search_select_and_edit_by_keyboard(qtbot: QtBot, window: MainWindow) ->
     assert window.selected_contact_ids() == [second]
 
 
-@_PART_2
 def test_tab_into_the_list_selects_the_row_it_shows(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F, CTRL)
     press(qtbot, Qt.Key.Key_Tab)
@@ -144,7 +137,6 @@ def test_tab_into_the_list_selects_the_row_it_shows(qtbot: QtBot, window: MainWi
     assert len(window.selected_contact_ids()) == 1, "the row with the focus frame is selected"
 
 
-@_PART_2
 def test_an_edit_is_saved_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
 
@@ -274,7 +266,6 @@ def test_settings_open_by_shortcut_and_close_with_escape(qtbot: QtBot, window: M
     assert len(seen) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="the detail pane shows no focus (contact_detail.py, 18:25)")
 def test_every_stop_of_the_tab_order_shows_the_focus(qtbot: QtBot, window: MainWindow) -> None:
     """Tab visits the window's parts in reading order, and each looks different when focused."""
     press(qtbot, Qt.Key.Key_F, CTRL)

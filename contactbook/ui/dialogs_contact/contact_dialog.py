@@ -109,6 +109,8 @@ class ContactDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes from field to field (the area scrolls along); the area is no stop itself
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)

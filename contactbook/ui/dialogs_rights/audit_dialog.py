@@ -153,7 +153,8 @@ class AuditLogDialog(QDialog):
                 for e in self.events
             ]
         )
-        self.count.setText(self.tr("{count} event(s)").format(count=len(self.events)))
+        count = len(self.events)  # a plain name: lupdate skips plural texts counting anything else
+        self.count.setText(self.tr("%Ln event(s)", None, count))
         self.export_button.setEnabled(bool(self.events))
 
     def export_to(self, target: Path) -> None:

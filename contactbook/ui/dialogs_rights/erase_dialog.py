@@ -83,14 +83,11 @@ class EraseDialog(QDialog):
             lines.append(self.tr("Notes"))
         if contact.legal_basis.note.strip():
             lines.append(self.tr("Evidence of the legal basis"))
-        if scope.consent_records:
-            lines.append(
-                self.tr("Consent history: {count} record(s)").format(count=scope.consent_records)
-            )
-        if scope.mailing_entries:
-            lines.append(
-                self.tr("Mailing log: {count} entr(y/ies)").format(count=scope.mailing_entries)
-            )
+        # counts in plain names: lupdate skips plural texts counting anything else
+        if records := scope.consent_records:
+            lines.append(self.tr("Consent history: %Ln record(s)", None, records))
+        if entries := scope.mailing_entries:
+            lines.append(self.tr("Mailing log: %Ln entr(y/ies)", None, entries))
         if contact.activities:
             lines.append(self.tr("Links to: {names}").format(names=", ".join(contact.activities)))
         for address in scope.consent_addresses_kept:

@@ -112,9 +112,8 @@ class RetentionDialog(QDialog):
                 for case in self.cases
             ]
         )
-        self.count.setText(
-            self.tr("{count} contact(s) past retention").format(count=len(self.cases))
-        )
+        count = len(self.cases)
+        self.count.setText(self.tr("%Ln contact(s) past retention", None, count))
         self._follow_selection()
 
     def selected_ids(self) -> list[int]:
@@ -130,18 +129,23 @@ class RetentionDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
+        count = len(ids)  # a plain name: lupdate skips plural texts counting anything else
         question = (
             self.tr(
-                "Erase {count} contact(s) for good? Everything about them is removed; "
-                "this cannot be undone."
+                "Erase %Ln contact(s) for good? Everything about them is removed; "
+                "this cannot be undone.",
+                None,
+                count,
             )
             if erase
             else self.tr(
-                "Anonymise {count} contact(s)? Names, addresses, numbers, notes, photo and "
+                "Anonymise %Ln contact(s)? Names, addresses, numbers, notes, photo and "
                 "consent history are removed; they stay only as a count per activity, scope "
-                "and legal basis. This cannot be undone."
+                "and legal basis. This cannot be undone.",
+                None,
+                count,
             )
-        ).format(count=len(ids))
+        )
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
