@@ -136,25 +136,26 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(pair: tuple[str, str], language: Language) -> str:
+def pick(pair: tuple[str, str], language: Language) -> str:
+    """The text for ``language`` of a (Dutch, English) pair."""
     return pair[0] if language == "nl" else pair[1]
 
 
 def word(key: str, language: Language) -> str:
     """A fixed text of the register documents (title, header block labels, …)."""
-    return _pick(_WORDS[key], language)
+    return pick(_WORDS[key], language)
 
 
 def basis_label(basis: LegalBasis, language: Language) -> str:
-    return _pick(_BASES[basis], language)
+    return pick(_BASES[basis], language)
 
 
 def category_label(category: PersonalDataCategory, language: Language) -> str:
-    return _pick(_CATEGORIES[category], language)
+    return pick(_CATEGORIES[category], language)
 
 
 def warning_label(warning: RegisterWarning, language: Language) -> str:
-    return _pick(_WARNINGS[warning.reason], language).format(n=warning.contacts)
+    return pick(_WARNINGS[warning.reason], language).format(n=warning.contacts)
 
 
 def format_date(day: date, language: Language) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.enums import ConsentKind
 from contactbook.domain.mailing import Outcome
-from contactbook.interchange.register_labels import Language
+from contactbook.interchange.register_labels import Language, pick
 
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Uw persoonsgegevens", "Your personal data"),
@@ -101,22 +101,18 @@ _ACTIONS: dict[AuditAction, tuple[str, str]] = {
 }
 
 
-def _pick(pair: tuple[str, str], language: Language) -> str:
-    return pair[0] if language == "nl" else pair[1]
-
-
 def word(key: str, language: Language) -> str:
-    return _pick(_WORDS[key], language)
+    return pick(_WORDS[key], language)
 
 
 def consent_label(kind: ConsentKind, language: Language) -> str:
-    return _pick(_CONSENT[kind], language)
+    return pick(_CONSENT[kind], language)
 
 
 def outcome_label(outcome: Outcome, language: Language) -> str:
-    return _pick(_OUTCOMES[outcome], language)
+    return pick(_OUTCOMES[outcome], language)
 
 
 def action_label(action: AuditAction, language: Language) -> str:
     pair = _ACTIONS.get(action)
-    return _pick(pair, language) if pair else action.value.replace("_", " ")
+    return pick(pair, language) if pair else action.value.replace("_", " ")

@@ -24,13 +24,9 @@ from PySide6.QtGui import (
 )
 
 from contactbook.domain.badge import BadgeKind, Severity, severity
+from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Badge"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate (which looks for this name); typed, unlike Qt's."""
-    return text
 
 
 # English source strings; the Dutch ones come from the translation files.

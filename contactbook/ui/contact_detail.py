@@ -26,13 +26,9 @@ from contactbook.domain.enums import ConsentKind, EmailClassification, LegalBasi
 from contactbook.ui.avatars import avatar_pixmap
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.badges import badge_colours, badge_tooltip
+from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _AVATAR = 56
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation (lupdate); translated when shown."""
-    return text
 
 
 _CONTEXT = "ContactDetailPane"

@@ -38,9 +38,10 @@ from contactbook.services.activity_templates import ActivityTemplate, templates
 from contactbook.services.book import Book
 from contactbook.services.register import register_entries
 from contactbook.storage.errors import ConflictError, StorageError
-from contactbook.ui.badges import QT_TRANSLATE_NOOP, badge_colours
+from contactbook.ui.badges import badge_colours
 from contactbook.ui.dialogs.activity_form import ActivityForm
 from contactbook.ui.formatting import format_count
+from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "RegisterWarningTexts"
 

@@ -10,13 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.domain.triage import TriageReason
 from contactbook.domain.validation import Problem
+from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ContactTexts"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate; the translation happens where it is shown."""
-    return text
 
 
 def _tr(text: str) -> str:

@@ -10,13 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from contactbook.domain.mail_gate import GateReason
 from contactbook.domain.mailing import MailingStatus, Outcome
+from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "MailGate"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate; the translation happens where it is shown."""
-    return text
 
 
 # Short enough for a column; the explanations below are the tooltips.
