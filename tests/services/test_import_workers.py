@@ -187,12 +187,16 @@ def test_when_a_worker_dies_the_rest_is_read_here(
     preparation = Preparation("NL", None, ())
     alone = [c for c in card_chunks(two_files, preparation) if c is not None]
     with CardReaders(two_files, preparation, cycle) as readers:
-        chunks = iter(readers)
-        got = [next(chunks), next(chunks)]
-        for worker in readers._workers:  # a crash, as far as the importer can tell
+        # A crash, as far as the importer can tell. Killed before their first chunk and
+        # waited for until their pipes report it: a worker killed later may have sent all of
+        # its chunks already on a fast machine, and then nothing is left to fall back for.
+        for worker in readers._workers:
             worker.process.kill()
-        got.extend(chunks)
+            worker.process.wait()
+            worker._thread.join(timeout=30)
+        got = list(readers)
         assert readers.fell_back
+        assert readers.from_workers == 0
     assert [(c.position, [_card_essence(i) for i in c.items]) for c in got] == [
         (c.position, [_card_essence(i) for i in c.items]) for c in alone
     ]
