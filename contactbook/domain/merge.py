@@ -5,6 +5,7 @@ Used by the import (a card that matches an existing contact) and by "find duplic
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -114,3 +115,76 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
             seen.add(phone_key(phone))
             result.append(phone)
     return result
+
+
+@dataclass(frozen=True)
+class Additions:
+    """What merges added to a stored contact, so that undoing an import can take it out again
+    while keeping whatever was changed since (a later edit of the same contact stays)."""
+
+    texts: tuple[tuple[str, str], ...] = ()  # (field, value) filled in where it was empty
+    birthday: str = ""  # ISO form, when the merge set it
+    photo_digest: str = ""  # SHA-256 of the photo, when the merge set it
+    emails: tuple[str, ...] = ()  # normalised addresses
+    phones: tuple[str, ...] = ()  # phone_key of each number
+    addresses: tuple[tuple[str, ...], ...] = ()  # address_key of each address
+    categories: tuple[str, ...] = ()
+    extra_properties: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+def additions(before: Contact, after: Contact) -> Additions:
+    """What ``after`` (the result of merges into ``before``) has that ``before`` had not."""
+    texts = tuple(
+        (name, getattr(after, name))
+        for name in _FILLABLE_TEXT
+        if not getattr(before, name).strip() and getattr(after, name).strip()
+    )
+    birthday = after.birthday.iso() if after.birthday and not before.birthday else ""
+    photo = _digest(after.photo) if after.photo is not None and before.photo is None else ""
+    known_emails = {normalise_address(e.address) for e in before.emails}
+    known_phones = {phone_key(p) for p in before.phones}
+    known_addresses = {address_key(a) for a in before.addresses}
+    return Additions(
+        texts=texts,
+        birthday=birthday,
+        photo_digest=photo,
+        emails=tuple(
+            key for e in after.emails if (key := normalise_address(e.address)) not in known_emails
+        ),
+        phones=tuple(num for p in after.phones if (num := phone_key(p)) not in known_phones),
+        addresses=tuple(
+            place for a in after.addresses if (place := address_key(a)) not in known_addresses
+        ),
+        categories=tuple(c for c in after.categories if c not in before.categories),
+        extra_properties=tuple(
+            p for p in after.extra_properties if p not in before.extra_properties
+        ),
+    )
+
+
+def without_additions(contact: Contact, added: Additions) -> Contact:
+    """``contact`` with what a merge added taken out, where it is still as the merge left it."""
+    updates: dict[str, Any] = {
+        name: "" for name, value in added.texts if getattr(contact, name) == value
+    }
+    if added.birthday and contact.birthday and contact.birthday.iso() == added.birthday:
+        updates["birthday"] = None
+    if added.photo_digest and contact.photo and _digest(contact.photo) == added.photo_digest:
+        updates["photo"] = updates["thumbnail"] = None
+    emails, phones = set(added.emails), set(added.phones)
+    addresses = set(added.addresses)
+    updates["emails"] = [e for e in contact.emails if normalise_address(e.address) not in emails]
+    updates["phones"] = [p for p in contact.phones if phone_key(p) not in phones]
+    updates["addresses"] = [a for a in contact.addresses if address_key(a) not in addresses]
+    updates["categories"] = [c for c in contact.categories if c not in added.categories]
+    updates["extra_properties"] = [
+        p for p in contact.extra_properties if p not in added.extra_properties
+    ]
+    return replace(contact, **updates)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,11 +78,15 @@ class _DutchPatterns:
             metadata.mobile,
         )
         self.types = tuple(p for p in map(_desc_pattern, types) if p is not None)
+        self.mobile = _desc_pattern(metadata.mobile)
 
     def is_valid(self, national: str) -> bool:
         if self.general is None or self.general.fullmatch(national) is None:
             return False
         return any(pattern.fullmatch(national) for pattern in self.types)
+
+    def is_mobile(self, national: str) -> bool:
+        return self.mobile is not None and self.mobile.fullmatch(national) is not None
 
 
 def _desc_pattern(desc: phonenumbers.PhoneNumberDesc | None) -> re.Pattern[str] | None:
@@ -141,3 +146,22 @@ def _national_prefix(code: int) -> str:
 def is_valid_region(region: str) -> bool:
     """True for a two-letter region code that phonenumbers knows ("NL", "BE", "DE", …)."""
     return region.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+_MOBILE_CACHE_SIZE = 65_536
+
+
+@functools.lru_cache(maxsize=_MOBILE_CACHE_SIZE)
+def is_mobile_number(e164: str) -> bool:
+    """True for a number that belongs to one phone (a mobile), not to a line a household or an
+    office shares. Numbers that may be either (in the US and Canada) count as shared."""
+    if e164.startswith("+31") and len(e164) == 3 + _NL_NATIONAL_LENGTH:
+        global _dutch
+        if _dutch is None:
+            _dutch = _DutchPatterns()
+        return _dutch.is_mobile(e164[3:])
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE

@@ -9,6 +9,7 @@ from contactbook.storage.activity_repository import ActivityRepository
 from contactbook.storage.consent_repository import ConsentRepository
 from contactbook.storage.contact_repository import ContactRepository
 from contactbook.storage.database import Database, open_database
+from contactbook.storage.import_history import ImportHistoryRepository
 from contactbook.storage.mailing_repository import MailingRepository
 from contactbook.storage.settings_repository import SettingsRepository
 from contactbook.storage.suppression_repository import SuppressionRepository
@@ -25,6 +26,7 @@ class Book:
     settings: SettingsRepository
     suppression: SuppressionRepository
     mailings: MailingRepository
+    imports: ImportHistoryRepository
 
     @property
     def path(self) -> Path:
@@ -50,4 +52,5 @@ def open_book(path: Path, *, check_health: bool = False) -> Book:
         settings=SettingsRepository(database),
         suppression=SuppressionRepository(database),
         mailings=MailingRepository(database),
+        imports=ImportHistoryRepository(database),
     )

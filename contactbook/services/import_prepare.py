@@ -18,6 +18,7 @@ from pathlib import Path
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import normalise_address
 from contactbook.domain.enums import Scope
+from contactbook.domain.matching import lookup_keys
 from contactbook.domain.triage import suggest_scope
 from contactbook.interchange.photo import MAX_PHOTO_BYTES, photo_too_large_note, thumbnail
 from contactbook.interchange.vcard_read import (
@@ -48,11 +49,12 @@ class PreparedCard:
     file: str
     line: int
     notes: tuple[str, ...]
-    keys: tuple[str, ...]  # match keys: uid, E.164 numbers, e-mail addresses
+    keys: tuple[str, ...]  # lookup keys of ``matching.lookup_keys``
     rows: ContactRows
     # the contact itself, needed only for merges and the suppression check; pickled while
     # it travels from a worker process so that unpacking costs nothing when it is not needed
     packed: Contact | bytes
+    own_uid: bool = True  # the card had a UID (else one was made from its content)
 
     @property
     def name(self) -> str:
@@ -76,7 +78,9 @@ class PreparedCard:
         if contact.photo is not None or contact.thumbnail is not None:
             contact = replace(contact, photo=None, thumbnail=None)
         packed = pickle.dumps(contact, pickle.HIGHEST_PROTOCOL)
-        return PreparedCard(self.file, self.line, self.notes, self.keys, self.rows, packed)
+        return PreparedCard(
+            self.file, self.line, self.notes, self.keys, self.rows, packed, self.own_uid
+        )
 
 
 Item = PreparedCard | CardProblem
@@ -180,17 +184,11 @@ def prepare_card(card: ReadCard, preparation: Preparation) -> PreparedCard:
         file=card.file,
         line=card.line,
         notes=tuple(notes),
-        keys=tuple(match_keys(prepared)),
+        keys=tuple(lookup_keys(prepared)),
         rows=contact_rows(prepared, emails_classified=True),
         packed=prepared,
+        own_uid=bool(contact.uid),
     )
-
-
-def match_keys(contact: Contact) -> list[str]:
-    keys = [f"uid:{contact.uid}"] if contact.uid else []
-    keys.extend(f"tel:{p.e164}" for p in contact.phones if p.e164)
-    keys.extend(f"mail:{normalise_address(e.address)}" for e in contact.emails)
-    return keys
 
 
 def content_uid(contact: Contact) -> str:

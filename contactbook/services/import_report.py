@@ -20,13 +20,33 @@ class ImportNote:
 
 @dataclass(frozen=True)
 class MergeNote:
-    """A card merged into a contact of the book (or into an earlier card of the import)."""
+    """A card merged into a contact of the book (or into an earlier card of the import).
+
+    ``name`` is the contact's, ``card_name`` the card's; ``evidence`` the codes of
+    ``matching.Evidence`` that made them one; ``added`` the fields the card adds.
+    """
 
     file: str
     line: int
     contact_id: int
     name: str
     added: tuple[str, ...]
+    card_name: str = ""
+    evidence: tuple[str, ...] = ()
+    into_new: bool = False  # into a contact this import adds (an earlier card)
+
+
+@dataclass(frozen=True)
+class LikelyNote:
+    """A card imported as a contact of its own that may be the same as ``other_id``: listed
+    for Find duplicates, never merged on the spot."""
+
+    file: str
+    line: int
+    name: str
+    other_id: int
+    other_name: str
+    evidence: tuple[str, ...]
 
 
 @dataclass
@@ -41,6 +61,8 @@ class ImportReport:
     suppressed: list[ImportNote] = field(default_factory=list)
     merges: list[MergeNote] = field(default_factory=list)
     notes: list[ImportNote] = field(default_factory=list)
+    likely: list[LikelyNote] = field(default_factory=list)
+    import_id: int | None = None  # the import's number in the history (to undo it)
 
     @property
     def needs_attention(self) -> bool:
@@ -52,7 +74,8 @@ class ImportReport:
         return (
             f"files={self.files} cards={self.cards} imported={self.imported} "
             f"merged={self.merged} unchanged={self.unchanged} rejected={len(self.rejected)} "
-            f"suppressed={len(self.suppressed)}"
+            f"suppressed={len(self.suppressed)} likely={len(self.likely)}"
+            + (f" import={self.import_id}" if self.import_id is not None else "")
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -76,10 +99,25 @@ class ImportReport:
                     "contact_id": m.contact_id,
                     "name": m.name,
                     "added": list(m.added),
+                    "card_name": m.card_name,
+                    "evidence": list(m.evidence),
+                    "into_new": m.into_new,
                 }
                 for m in self.merges
             ],
             "notes": [_note(n) for n in self.notes],
+            "likely_duplicates": [
+                {
+                    "file": n.file,
+                    "line": n.line,
+                    "name": n.name,
+                    "other_id": n.other_id,
+                    "other_name": n.other_name,
+                    "evidence": list(n.evidence),
+                }
+                for n in self.likely
+            ],
+            "import_id": self.import_id,
         }
 
     def summary(self) -> str:
@@ -94,6 +132,8 @@ class ImportReport:
             parts.append(f"{len(self.rejected)} could not be read")
         if self.suppressed:
             parts.append(f"{len(self.suppressed)} held back (erased earlier)")
+        if self.likely:
+            parts.append(f"{len(self.likely)} possible duplicates to check")
         return ", ".join(parts) + "."
 
 

@@ -4,35 +4,33 @@ Cards are read one at a time (the reader streams) and prepared in chunks
 (``import_prepare``: scope, thumbnail, uid, the rows they become), in this process or, for
 large imports, in worker processes (``import_workers``) while this one writes. Each chunk is
 matched against the book, where the earlier chunks are stored already, and against its own
-earlier cards (same UID, same E.164 number or same e-mail address); matching cards are merged
-into the contact they match (loaded and saved for the whole chunk at once), the rest inserted
-with one statement per table.
+earlier cards under the lookup keys of ``domain.matching`` (UID, personal addresses, mobile
+numbers, whole names); a card that the rules judge the same person is merged into that contact
+(loaded and saved for the whole chunk at once), a likely duplicate is imported on its own and
+reported, the rest inserted with one statement per table. What the import added and merged is
+kept in the import history, so that it can be undone (``import_undo``).
 """
 
 from __future__ import annotations
 
 import io
 import os
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope
-from contactbook.domain.merge import merge_into
+from contactbook.domain.matching import Match, Verdict, best_match, judge, lookup_keys
+from contactbook.domain.merge import Additions, additions, merge_into
 from contactbook.interchange.vcard_read import CardProblem, looks_like_vcard, read_vcards
 from contactbook.services.book import Book
-from contactbook.services.import_prepare import (
-    Chunk,
-    Preparation,
-    PreparedCard,
-    card_chunks,
-    match_keys,
-)
-from contactbook.services.import_report import ImportNote, ImportReport, MergeNote
+from contactbook.services.import_prepare import Chunk, Preparation, PreparedCard, card_chunks
+from contactbook.services.import_report import ImportNote, ImportReport, LikelyNote, MergeNote
 from contactbook.services.import_workers import CardReaders, WorkerError, reader_cycle
 from contactbook.storage.contact_batch import ContactBatch
 from contactbook.storage.contact_bulk_rows import ContactRows, contact_rows
@@ -70,6 +68,9 @@ class ImportOptions:
     dry_run: bool = False
     force: bool = False  # also add cards of people erased earlier (the suppression list)
     activities: tuple[str, ...] = ()
+    merge: bool = True  # False: every card becomes a contact of its own
+    # cards (file name, line) whose proposed merge the user declined: imported on their own
+    keep_apart: frozenset[tuple[str, int]] = frozenset()
 
 
 def check_files(paths: Sequence[Path]) -> None:
@@ -125,13 +126,17 @@ def import_files(
             book.contacts.batch() as batch,
             _chunk_source(paths, preparation, count, cores) as chunks,
         ):
-            importer = _Importer(book, batch, report, check_suppression)
+            importer = _Importer(book, batch, report, options, check_suppression)
             for chunk in chunks:
                 if is_cancelled():
                     raise ImportCancelledError
                 importer.take(chunk.items)
                 if progress:
                     progress(chunk.position, total)
+            if not options.dry_run:
+                report.import_id = batch.record_import(
+                    [path.name for path in paths], report.cards, importer.added, importer.merged
+                )
             batch.audit(AuditAction.IMPORTED, report.audit_detail())
             if options.dry_run:
                 raise _DryRunEndError
@@ -189,22 +194,40 @@ def _chunk_source(
 
 @dataclass
 class _Pending:
-    """A card that will be inserted, with the later cards of this chunk merged into it."""
+    """A card of this chunk that will be inserted, with later cards merged into it."""
 
     card: PreparedCard
     rows: ContactRows
     merged_contact: Contact | None = None  # set once another card was merged into it
-    merged: list[tuple[PreparedCard, tuple[str, ...]]] = field(default_factory=list)
+    merged: list[tuple[PreparedCard, tuple[str, ...], Match]] = field(default_factory=list)
+    likely: list[tuple[PreparedCard, Match]] = field(default_factory=list)  # later cards
+
+    def contact(self) -> Contact:
+        return self.merged_contact or self.card.contact()
 
 
 class _Importer:
+    """Matches each chunk's cards against the book, where the earlier chunks are stored
+    already, and against the chunk's earlier cards (``matching``: only evidence of one person
+    merges), then writes the chunk."""
+
     def __init__(
-        self, book: Book, batch: ContactBatch, report: ImportReport, check_suppression: bool
+        self,
+        book: Book,
+        batch: ContactBatch,
+        report: ImportReport,
+        options: ImportOptions,
+        check_suppression: bool,
     ) -> None:
         self._book = book
         self._batch = batch
         self._report = report
+        self._options = options
         self._check_suppression = check_suppression
+        # contacts this import added -> (file, whether the card had a UID of its own)
+        self._origin: dict[int, tuple[str, bool]] = {}
+        self.added: list[int] = []
+        self.merged: list[tuple[int, Additions]] = []  # what merges added, per chunk
 
     def take(self, items: Sequence[PreparedCard | CardProblem]) -> None:
         """Import one chunk of prepared cards: merges first, then one insert for the rest."""
@@ -218,51 +241,161 @@ class _Importer:
                 prepared.append(item)
         if self._check_suppression:
             prepared = [p for p in prepared if not self._held_back(p)]
-        # Contacts stored before this chunk (by the book or by earlier chunks) that cards of
-        # this chunk match, looked up and loaded at once.
-        known = self._match_in_book(prepared)
-        loaded = self._batch.get_many({known[k] for p in prepared for k in p.keys if k in known})
+        # Stored contacts under the chunk's lookup keys, looked up and loaded at once.
+        known = self._batch.candidates(key for p in prepared for key in p.keys)
+        loaded = self._batch.get_many({cid for ids in known.values() for cid in ids})
         merged: dict[int, Contact] = {}  # stored contacts that took something from a card
         new: list[_Pending] = []
-        pending: dict[str, int] = {}  # match key -> index in ``new``
+        pending: dict[str, list[int]] = {}  # lookup key -> indexes in ``new``
         for item in prepared:
-            target = next((known[k] for k in item.keys if k in known), None)
+            incoming = item.contact()
+            ids = dict.fromkeys(cid for key in item.keys for cid in known.get(key, ()))
+            judged = [
+                (contact, judge(incoming, contact, one_source=self._one_source(item, contact)))
+                for contact in (merged.get(cid) or loaded[cid] for cid in ids)
+            ]
+            target = self._chosen(item, judged)
             if target is not None:
-                result = merge_into(merged.get(target) or loaded[target], item.contact())
-                if not result.changed:
-                    report.unchanged += 1
-                    continue
-                merged[target] = result.contact
-                self._record_merge(item, target, result.contact.display_name, result.added)
-                for key in match_keys(result.contact):
-                    known.setdefault(key, target)
+                contact, match = target
+                self._merge_stored(item, contact, match, merged, known)
                 continue
-            index = next((pending[k] for k in item.keys if k in pending), None)
-            if index is not None:  # the same person again further down the file(s)
-                first = new[index]
-                result = merge_into(first.merged_contact or first.card.contact(), item.contact())
-                first.merged_contact = result.contact
-                first.merged.append((item, result.added))
-                for key in match_keys(result.contact):
-                    pending.setdefault(key, index)
+            if self._merge_new(item, incoming, new, pending):
                 continue
-            for key in item.keys:
-                pending.setdefault(key, len(new))
-            new.append(_Pending(item, item.rows))
+            self._note_likely(item, judged)
+            self._add_new(item, known, new, pending)
         self._batch.save_many(list(merged.values()))
+        for target_id, contact in merged.items():
+            what = additions(loaded[target_id], contact)
+            if what and target_id not in self._origin:  # an added contact goes whole
+                self.merged.append((target_id, what))
+        self._insert(new)
+
+    def _one_source(self, item: PreparedCard, contact: Contact) -> bool:
+        origin = self._origin.get(contact.id) if contact.id is not None else None
+        return origin is not None and origin == (item.file, True) and item.own_uid
+
+    def _chosen(
+        self, item: PreparedCard, judged: list[tuple[Contact, Match]]
+    ) -> tuple[Contact, Match] | None:
+        """The stored contact the card is merged into, if it is one and the user agrees."""
+        if not self._options.merge or (item.file, item.line) in self._options.keep_apart:
+            return None
+        return best_match(judged)
+
+    def _merge_stored(
+        self,
+        item: PreparedCard,
+        current: Contact,
+        match: Match,
+        merged: dict[int, Contact],
+        known: dict[str, list[int]],
+    ) -> None:
+        assert current.id is not None
+        result = merge_into(current, item.contact())
+        if not result.changed:
+            self._report.unchanged += 1
+            return
+        merged[current.id] = result.contact
+        self._record_merge(
+            item,
+            current.id,
+            result.contact.display_name,
+            result.added,
+            match,
+            into_new=current.id in self._origin,
+        )
+        for key in lookup_keys(result.contact):  # later cards may match what it gained
+            ids = known.setdefault(key, [])
+            if current.id not in ids:
+                ids.append(current.id)
+
+    def _merge_new(
+        self,
+        item: PreparedCard,
+        incoming: Contact,
+        new: list[_Pending],
+        pending: dict[str, list[int]],
+    ) -> bool:
+        """Merge the card into an earlier card of the chunk if they are one person."""
+        indexes = dict.fromkeys(i for key in item.keys for i in pending.get(key, ()))
+        judged: list[tuple[_Pending, Match]] = []
+        for index in indexes:
+            first = new[index]
+            one_source = item.file == first.card.file and item.own_uid and first.card.own_uid
+            judged.append((first, judge(incoming, first.contact(), one_source=one_source)))
+        allowed = self._options.merge and (item.file, item.line) not in self._options.keep_apart
+        chosen = next((pair for pair in judged if pair[1].is_same), None) if allowed else None
+        into = chosen[0] if chosen else None
+        for first, match in judged:
+            if first is not into and match.verdict is not Verdict.DIFFERENT:
+                first.likely.append((item, _as_likely(match)))
+        if chosen is None:
+            return False
+        first, match = chosen
+        result = merge_into(first.contact(), incoming)
+        first.merged_contact = result.contact
+        first.merged.append((item, result.added, match))
+        index = new.index(first)
+        for key in lookup_keys(result.contact):
+            found = pending.setdefault(key, [])
+            if index not in found:
+                found.append(index)
+        return True
+
+    def _note_likely(self, item: PreparedCard, judged: list[tuple[Contact, Match]]) -> None:
+        for contact, match in judged:
+            if match.verdict is Verdict.DIFFERENT or contact.id is None:
+                continue
+            self._report.likely.append(
+                LikelyNote(
+                    item.file,
+                    item.line,
+                    item.name,
+                    contact.id,
+                    contact.display_name,
+                    tuple(match.evidence),
+                )
+            )
+
+    def _add_new(
+        self,
+        item: PreparedCard,
+        known: dict[str, list[int]],
+        new: list[_Pending],
+        pending: dict[str, list[int]],
+    ) -> None:
+        entry = _Pending(item, item.rows)
+        uid_key = f"uid:{item.contact().uid}"
+        if known.get(uid_key) or pending.get(uid_key):
+            # kept apart from a record with the same UID: it needs a UID of its own
+            fresh = replace(item.contact(), uid=f"contactbook-{uuid.uuid4().hex}")
+            entry.merged_contact = fresh
+        index = len(new)
+        new.append(entry)
+        for key in lookup_keys(entry.contact()) if entry.merged_contact else item.keys:
+            pending.setdefault(key, []).append(index)
+
+    def _insert(self, new: list[_Pending]) -> None:
         for entry in new:
             if entry.merged_contact is not None:
-                entry.rows = contact_rows(entry.merged_contact)
+                entry.rows = contact_rows(entry.merged_contact, emails_classified=True)
         ids = self._batch.add_rows([entry.rows for entry in new])
+        report = self._report
         for entry, contact_id in zip(new, ids, strict=True):
+            self._origin[contact_id] = (entry.card.file, entry.card.own_uid)
+            self.added.append(contact_id)
             name = str(entry.rows.contact["display_name"])
             report.imported += 1
             report.notes.extend(
                 ImportNote(entry.card.file, entry.card.line, name, note)
                 for note in entry.card.notes
             )
-            for card, added in entry.merged:
-                self._record_merge(card, contact_id, name, added)
+            for card, added, match in entry.merged:
+                self._record_merge(card, contact_id, name, added, match, into_new=True)
+            report.likely.extend(
+                LikelyNote(card.file, card.line, card.name, contact_id, name, match.evidence)
+                for card, match in entry.likely
+            )
 
     def _held_back(self, item: PreparedCard) -> bool:
         if not self._book.suppression.is_suppressed(item.contact()):
@@ -278,27 +411,33 @@ class _Importer:
         )
         return True
 
-    def _match_in_book(self, cards: list[PreparedCard]) -> dict[str, int]:
-        """Match keys of the chunk -> id of the oldest stored contact that has them."""
-        keys = [key for card in cards for key in card.keys]
-        known: dict[str, int] = {}
-        by_kind: dict[str, list[str]] = {"uid": [], "tel": [], "mail": []}
-        for key in keys:
-            kind, _, value = key.partition(":")
-            by_kind[kind].append(value)
-        for uid, cid in self._batch.ids_by_uid(by_kind["uid"]).items():
-            known["uid:" + uid] = cid
-        for number, cid in self._batch.ids_by_e164(by_kind["tel"]).items():
-            known["tel:" + number] = cid
-        for address, cid in self._batch.ids_by_email(by_kind["mail"]).items():
-            known["mail:" + address] = cid
-        return known
-
     def _record_merge(
-        self, card: PreparedCard, contact_id: int, name: str, added: tuple[str, ...]
+        self,
+        card: PreparedCard,
+        contact_id: int,
+        name: str,
+        added: tuple[str, ...],
+        match: Match,
+        *,
+        into_new: bool = False,
     ) -> None:
         self._report.merged += 1
-        self._report.merges.append(MergeNote(card.file, card.line, contact_id, name, added))
+        self._report.merges.append(
+            MergeNote(
+                card.file,
+                card.line,
+                contact_id,
+                name,
+                added,
+                card_name=card.name,
+                evidence=tuple(match.evidence),
+                into_new=into_new,
+            )
+        )
+
+
+def _as_likely(match: Match) -> Match:
+    return Match(Verdict.LIKELY, match.evidence) if match.is_same else match
 
 
 def _bytes_stream(data: bytes) -> BinaryIO:

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
-from contactbook.domain.email_address import normalise_address
+from contactbook.domain.import_history import ImportChanges, ImportRecord
+from contactbook.domain.merge import Additions
+from contactbook.storage import import_history
 from contactbook.storage.audit_log import add_event
 from contactbook.storage.contact_bulk import insert_rows, load_contacts, save_contacts
 from contactbook.storage.contact_bulk_rows import ContactRows
@@ -18,6 +20,8 @@ from contactbook.storage.errors import NotFoundError
 from contactbook.storage.schema import ContactRow, EmailRow, PhoneRow
 
 _CHUNK = 500  # SQLite limits the number of bound parameters per statement
+# Stored contacts judged per lookup key: a common name ("Jan de Vries") is not loaded 200 times.
+MAX_CANDIDATES = 8
 
 
 class ContactBatch:
@@ -55,41 +59,55 @@ class ContactBatch:
     def audit(self, action: AuditAction, detail: str, contact_id: int | None = None) -> None:
         add_event(self._session, action, contact_id, detail)
 
-    def ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
-        keys = sorted({uid for uid in uids if uid})
+    def record_import(
+        self,
+        files: Sequence[str],
+        cards: int,
+        added: Sequence[int],
+        merged: Sequence[tuple[int, Additions]],
+    ) -> int:
+        """Keep what this import added and merged, so that it can be undone; its number."""
+        return import_history.record_import(self._session, files, cards, added, merged)
+
+    def get_import(self, import_id: int) -> ImportRecord:
+        return import_history.get_import(self._session, import_id)
+
+    def import_changes(self, import_id: int) -> ImportChanges:
+        return import_history.import_changes(self._session, import_id)
+
+    def mark_import_undone(self, import_id: int) -> None:
+        import_history.mark_undone(self._session, import_id)
+
+    def latest_import(self) -> ImportRecord | None:
+        """The newest import that was not undone yet."""
+        return next((r for r in import_history.list_imports(self._session) if r.can_undo), None)
+
+    def candidates(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """Stored contacts under each lookup key of ``matching.lookup_keys`` (``uid:``,
+        ``mail:``, ``tel:``, ``name:``), oldest first, at most ``MAX_CANDIDATES`` per key."""
+        wanted: dict[str, set[str]] = {"uid": set(), "mail": set(), "tel": set(), "name": set()}
+        for key in keys:
+            kind, _, value = key.partition(":")
+            if value:
+                wanted[kind].add(value)
         self._session.flush()  # Core queries below: no autoflush
-        found: dict[str, int] = {}
-        for start in range(0, len(keys), _CHUNK):
-            rows = self._session.connection().execute(
-                select(ContactRow.uid, ContactRow.id).where(
-                    ContactRow.uid.in_(keys[start : start + _CHUNK])
+        found: dict[str, list[int]] = {}
+        columns = (
+            ("uid", ContactRow.uid, ContactRow.id),
+            ("mail", EmailRow.address_key, EmailRow.contact_id),
+            ("tel", PhoneRow.e164, PhoneRow.contact_id),
+            ("name", ContactRow.sort_key, ContactRow.id),
+        )
+        for kind, value_column, id_column in columns:
+            values = sorted(wanted[kind])
+            for start in range(0, len(values), _CHUNK):
+                rows = self._session.connection().execute(
+                    select(value_column, id_column)
+                    .where(value_column.in_(values[start : start + _CHUNK]))
+                    .order_by(id_column)
                 )
-            )
-            found.update({uid: cid for uid, cid in rows})
-        return found
-
-    def ids_by_e164(self, numbers: Iterable[str]) -> dict[str, int]:
-        keys = sorted({n for n in numbers if n})
-        self._session.flush()  # Core queries below: no autoflush
-        found: dict[str, int] = {}
-        for start in range(0, len(keys), _CHUNK):
-            rows = self._session.connection().execute(
-                select(PhoneRow.e164, PhoneRow.contact_id)
-                .where(PhoneRow.e164.in_(keys[start : start + _CHUNK]))
-                .order_by(PhoneRow.contact_id.desc())  # the oldest contact wins below
-            )
-            found.update({e164: cid for e164, cid in rows if e164})
-        return found
-
-    def ids_by_email(self, addresses: Iterable[str]) -> dict[str, int]:
-        keys = sorted({normalise_address(a) for a in addresses if a})
-        self._session.flush()  # Core queries below: no autoflush
-        found: dict[str, int] = {}
-        for start in range(0, len(keys), _CHUNK):
-            rows = self._session.connection().execute(
-                select(EmailRow.address_key, EmailRow.contact_id)
-                .where(EmailRow.address_key.in_(keys[start : start + _CHUNK]))
-                .order_by(EmailRow.contact_id.desc())
-            )
-            found.update({key: cid for key, cid in rows})
+                for stored, cid in rows:
+                    ids = found.setdefault(f"{kind}:{stored}", [])
+                    if len(ids) < MAX_CANDIDATES and cid not in ids:
+                        ids.append(cid)
         return found

@@ -28,6 +28,7 @@ from contactbook.domain.suppression import SuppressedKind, suppression_digest
 from contactbook.storage.audit_log import add_event
 from contactbook.storage.contact_writes import load_contact, save_contact
 from contactbook.storage.database import Database
+from contactbook.storage.import_history import forget_contact
 from contactbook.storage.mailing_schema import MailingRecipientRow
 from contactbook.storage.retention_queries import ANONYMISED_UID_PREFIX
 from contactbook.storage.schema import (
@@ -146,6 +147,8 @@ def _remove_consent_and_mailings(session: Session, contact: Contact) -> None:
         session.execute(delete(ConsentRow).where(ConsentRow.address_key.in_(erasable)))
         session.execute(delete(ErasurePermitRow).where(ErasurePermitRow.address_key.in_(erasable)))
     session.execute(delete(MailingRecipientRow).where(MailingRecipientRow.contact_id == contact.id))
+    if contact.id is not None:
+        forget_contact(session, contact.id)  # what an import merged into them, for its undo
 
 
 def _suppress(session: Session, contact: Contact) -> None:

@@ -7,4 +7,4 @@ folder, so a new migration without an update here fails there.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0005_list_indexes"
+HEAD_REVISION = "0006_import_history"

@@ -276,3 +276,37 @@ LIST_ORDER_INDEXES = (
     *_text_order_indexes(ContactRow.organisation),
     *_text_order_indexes(ContactRow.main_email),
 )
+
+
+class ImportRow(Base):
+    """One import that was written (not a dry run), for "Recent imports" and its undo."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    files: Mapped[str] = mapped_column(Text, default="")  # file names, one per line
+    cards: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    merged: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportChangeRow(Base):
+    """A contact an import added, or merged something into (``additions``: what, as JSON).
+
+    The rows go with their contact (an erasure leaves nothing of the person here) and with
+    their import; they are kept for ``IMPORT_UNDO_DAYS``.
+    """
+
+    __tablename__ = "import_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("imports.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "added" or "merged"
+    additions: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_import_changes_import", "import_id"),)

@@ -13,7 +13,7 @@ import pytest
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope
 from contactbook.domain.phone import Phone
-from contactbook.interchange.vcard_read import CardProblem
+from contactbook.interchange.vcard_read import CardProblem, ReadCard, read_vcard_file
 from contactbook.services.book import Book, open_book
 from contactbook.services.import_prepare import CHUNK, Chunk, Preparation, PreparedCard, card_chunks
 from contactbook.services.import_workers import CardReaders, reader_cycle
@@ -65,16 +65,16 @@ def _essence(contact: Contact) -> tuple[object, ...]:
 def _import(path: Path, files: list[Path], workers: int) -> tuple[dict[str, object], list[object]]:
     book = open_book(path)
     try:
-        # a contact already in the book (id 2) that a card of the file matches by number
-        lines = files[0].read_bytes().split(b"\r\n")
-        number = next(line for line in lines if line.startswith(b"TEL")).split(b":", 1)[1]
+        # a contact already in the book (id 2) that the first card of the file matches by
+        # its name and mobile number
+        first = next(c for c in read_vcard_file(files[0]) if isinstance(c, ReadCard)).contact
         book.contacts.add(Contact(given_name="Al", family_name="Bekend"))
         book.contacts.add(
             Contact(
-                given_name="Oud",
-                family_name="Nummer",
+                given_name=first.given_name,
+                family_name=first.family_name,
                 scope=Scope.PRIVATE,
-                phones=[Phone.parse(number.decode())],
+                phones=[Phone.parse(first.phones[0].raw)],
             )
         )
         report = import_files(book, files, ImportOptions(scope=None), workers=workers)
