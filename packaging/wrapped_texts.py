@@ -9,8 +9,11 @@ hides every ``_tr("…")`` text from it (it cannot know the context). This scrip
 helpers (a function that passes one of its parameters as the text of
 ``QCoreApplication.translate`` with a literal context, or a module constant holding one) and
 writes, for every call of a helper with a literal text, the equivalent call lupdate does
-understand: ``Context.tr("…")``, with ``None, n`` for a plural text. The output is a Python
-file that is only ever read by lupdate (packaging/update_translations.sh), never run.
+understand: ``Context.tr("…")``, with ``None, n`` for a plural text. The same for the texts
+with a count, which all go through ``contactbook.ui.translations.plural(context, text, n)``:
+the context is ``self`` (the class the call is written in), a class name, or a literal. The
+output is a Python file that is only ever read by lupdate (packaging/update_translations.sh),
+never run.
 
     python packaging/wrapped_texts.py OUT.py SOURCE.py...
 """
@@ -23,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _TRANSLATE_OWNERS = ("QCoreApplication", "QApplication", "QGuiApplication")
+# contactbook.ui.translations.plural(context, text, n): every text with a count in ui/
+PLURAL_HELPER = "plural"
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,52 @@ def find_helpers(tree: ast.Module) -> dict[str, Helper]:
     return helpers
 
 
+def is_plural_call(call: ast.Call) -> bool:
+    """A call of :data:`PLURAL_HELPER` (``plural(context, text, n)``)."""
+    return isinstance(call.func, ast.Name) and call.func.id == PLURAL_HELPER
+
+
+def plural_context(call: ast.Call, enclosing_class: str | None) -> str | None:
+    """The context a ``plural(context, …)`` call translates in, or None if not written plainly."""
+    if not call.args:
+        return None
+    context = call.args[0]
+    if isinstance(context, ast.Name):
+        return enclosing_class if context.id == "self" else context.id
+    if isinstance(context, ast.Constant) and isinstance(context.value, str):
+        return context.value
+    return None
+
+
+def plural_calls(tree: ast.Module) -> list[tuple[ast.Call, str | None]]:
+    """Every ``plural(…)`` call with the name of the class it is written in (None outside)."""
+    found: list[tuple[ast.Call, str | None]] = []
+
+    def visit(node: ast.AST, enclosing_class: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call) and is_plural_call(child):
+                found.append((child, enclosing_class))
+            visit(child, enclosing_class)
+
+    visit(tree, None)
+    return found
+
+
+def _plural_texts(tree: ast.Module, path: Path) -> list[Text]:
+    texts = []
+    for call, enclosing_class in plural_calls(tree):
+        context = plural_context(call, enclosing_class)
+        text = call.args[1] if len(call.args) > 1 else None
+        if context and isinstance(text, ast.Constant) and isinstance(text.value, str):
+            texts.append(Text(context, text.value, True, f"{path}:{call.lineno}"))
+    return texts
+
+
 def wrapped_texts(path: Path) -> list[Text]:
-    """The literal texts ``path`` passes to its own translate helpers."""
+    """The literal texts ``path`` passes to its own translate helpers and to ``plural``."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     helpers = find_helpers(tree)
     texts = []
@@ -111,7 +160,7 @@ def wrapped_texts(path: Path) -> list[Text]:
             continue  # a looked-up constant: lupdate finds it at its QT_TRANSLATE_NOOP
         plural = helper.count_parameter is not None and len(call.args) > helper.count_parameter
         texts.append(Text(helper.context, text.value, plural, f"{path}:{call.lineno}"))
-    return texts
+    return texts + _plural_texts(tree, path)
 
 
 def lupdate_source(texts: list[Text]) -> str:

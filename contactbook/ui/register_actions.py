@@ -34,13 +34,14 @@ from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
 from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import open_owned
+from contactbook.ui.translations import plural
 
 
 class RegisterActions(QObject):
     """The translation context of this module's texts.
 
-    Plural texts ("%Ln contact(s)") are written ``RegisterActions.tr(text, None, count)``:
-    lupdate recognises a count there, but reads translate()'s fourth argument as an encoding.
+    Plural texts ("%Ln contact(s)") are written ``plural(RegisterActions, text, count)``
+    (:func:`contactbook.ui.translations.plural`).
     """
 
 
@@ -88,20 +89,20 @@ def refusal_text(selection: SelectionScopes) -> str:
     private, not_reviewed = len(selection.private), len(selection.not_reviewed)
     if private:
         parts.append(
-            RegisterActions.tr(
+            plural(
+                RegisterActions,
                 "%Ln private contact(s) cannot be linked: contacts kept for your household are "
                 "never processed for the business. Make them business contacts first if they "
                 "are.",
-                None,
                 private,
             )
         )
     if not_reviewed:
         parts.append(
-            RegisterActions.tr(
+            plural(
+                RegisterActions,
                 "%Ln contact(s) not reviewed yet cannot be linked: decide first whether they are "
                 "business or private.",
-                None,
                 not_reviewed,
             )
         )
@@ -153,11 +154,11 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
 def link_summary(outcome: LinkOutcome) -> str:
     """One line for the status bar: what the linking did."""
     linked, already, refused = outcome.linked, outcome.already_linked, outcome.refused
-    text = RegisterActions.tr("Linked %Ln contact(s) to “{activity}”.", None, linked)
+    text = plural(RegisterActions, "Linked %Ln contact(s) to “{activity}”.", linked)
     if already:
-        text += " " + RegisterActions.tr("%Ln were linked already.", None, already)
+        text += " " + plural(RegisterActions, "%Ln were linked already.", already)
     if refused:
-        text += " " + RegisterActions.tr("%Ln left out (not business contacts).", None, refused)
+        text += " " + plural(RegisterActions, "%Ln left out (not business contacts).", refused)
     return text.format(activity=outcome.activity)
 
 
@@ -181,7 +182,7 @@ class LinkToActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Link to processing activity"))
         layout = QVBoxLayout(self)
         count = len(selection.business)
-        layout.addWidget(QLabel(self.tr("Link %Ln business contact(s) to:", None, count), self))
+        layout.addWidget(QLabel(plural(self, "Link %Ln business contact(s) to:", count), self))
         self.activity_box = QComboBox(self)
         self.activity_box.addItems(names)
         self.activity_box.setAccessibleName(self.tr("Processing activity"))

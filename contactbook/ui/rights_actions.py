@@ -25,10 +25,11 @@ from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
 from contactbook.ui.dialogs_rights.subject_export_dialog import SubjectExportDialog
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import open_owned
+from contactbook.ui.translations import plural
 
 
 class RightsTexts(QObject):
-    """The translation context of this module's texts with a count (``RightsTexts.tr``)."""
+    """The translation context of this module's texts with a count (``plural(RightsTexts, …)``)."""
 
 
 def _tr(text: str) -> str:
@@ -266,5 +267,5 @@ def restore_from(window: MainWindow, backup: Path, *, confirmed: bool = False) -
 def _show_written(window: MainWindow, paths: list[Path]) -> None:
     folder = paths[0].parent if paths else ""
     count = len(paths)  # a plain name: lupdate skips plural texts counting anything else
-    text = RightsTexts.tr("Personal data exported to {folder} (%Ln file(s)).", None, count)
+    text = plural(RightsTexts, "Personal data exported to {folder} (%Ln file(s)).", count)
     window.statusBar().showMessage(text.format(folder=str(folder)), 10000)

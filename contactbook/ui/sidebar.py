@@ -15,6 +15,7 @@ from contactbook.domain.contact_query import (
 )
 from contactbook.ui.badges import badge_icon, view_icon
 from contactbook.ui.formatting import format_count
+from contactbook.ui.translations import plural
 
 ViewNameRole = Qt.ItemDataRole.UserRole + 1
 _CONTEXT = "ViewSidebar"
@@ -148,7 +149,7 @@ class ViewSidebar(QTreeWidget):
                 item.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("{title}, %Ln contact(s)", None, count).format(title=title),
+                    plural(self, "{title}, %Ln contact(s)", count).format(title=title),
                 )
             restored = self._items.get(current)
             self.setCurrentItem(restored or self._items[ViewKind.ALL.value])

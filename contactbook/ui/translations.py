@@ -15,8 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     QTranslator,
 )
@@ -40,6 +42,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     The text is translated where it is shown, with ``QCoreApplication.translate(context, …)``.
     """
     return text
+
+
+def plural(context: QObject | type[QObject], text: str, n: int) -> str:
+    """``text`` with the count ``n`` (``%n``, or ``%Ln`` for 1.000) in the plural form it needs.
+
+    Every text with a count in ``ui/`` goes through here: ``plural(self, "%Ln event(s)", count)``
+    in a method, ``plural(SomeTexts, "…", count)`` with a class as the context elsewhere. It
+    is typed, unlike ``SomeClass.tr(text, None, n)`` (whose stub takes the text for ``self``).
+    lupdate cannot see through a function, so packaging/wrapped_texts.py spells each call out
+    for it as ``Context.tr(text, None, n)``; hence ``context`` is ``self`` or a class name,
+    ``text`` a literal and ``n`` a plain name (tests/gui/test_translations_sources.py checks).
+    """
+    if isinstance(context, QObject):
+        return context.tr(text, None, n)
+    return QCoreApplication.translate(context.__name__, text, None, n)
 
 
 def choose_language(requested: str | None = None, settings: QSettings | None = None) -> str:
@@ -119,4 +136,4 @@ def format_date(day: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     if locale.language() == QLocale.Language.C:
         return day.isoformat()
-    return locale.toString(day, QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -41,7 +41,7 @@ from contactbook.storage.errors import ConflictError, StorageError
 from contactbook.ui.badges import badge_colours
 from contactbook.ui.dialogs.activity_form import ActivityForm
 from contactbook.ui.formatting import format_count
-from contactbook.ui.translations import QT_TRANSLATE_NOOP
+from contactbook.ui.translations import QT_TRANSLATE_NOOP, plural
 
 _CONTEXT = "RegisterWarningTexts"
 
@@ -49,8 +49,8 @@ _CONTEXT = "RegisterWarningTexts"
 class RegisterWarningTexts(QObject):
     """The translation context of the register warnings.
 
-    The warnings about a number of contacts are ``RegisterWarningTexts.tr(text, None, count)``
-    calls: lupdate marks a text as plural there (%Ln is the number; Qt picks the form).
+    The warnings about a number of contacts are ``plural(RegisterWarningTexts, text, count)``
+    calls (%Ln is the number; Qt picks the form).
     """
 
 
@@ -77,22 +77,22 @@ def warning_text(warning: RegisterWarning) -> str:
     count = warning.contacts
     match warning.reason:
         case WarningReason.CONTACTS_ASSESSMENT_MISSING:
-            return RegisterWarningTexts.tr(
+            return plural(
+                RegisterWarningTexts,
                 "%Ln contact(s) on legitimate interest without a complete balancing test.",
-                None,
                 count,
             )
         case WarningReason.CONTACTS_WITHOUT_BASIS:
-            return RegisterWarningTexts.tr(
-                "%Ln business contact(s) without a legal basis.", None, count
+            return plural(
+                RegisterWarningTexts, "%Ln business contact(s) without a legal basis.", count
             )
         case WarningReason.CONTACTS_NOT_REVIEWED:
-            return RegisterWarningTexts.tr("%Ln linked contact(s) not reviewed yet.", None, count)
+            return plural(RegisterWarningTexts, "%Ln linked contact(s) not reviewed yet.", count)
         case WarningReason.PRIVATE_CONTACTS_LINKED:
-            return RegisterWarningTexts.tr(
+            return plural(
+                RegisterWarningTexts,
                 "%Ln private contact(s) linked: private contacts are never processed for the "
                 "business.",
-                None,
                 count,
             )
     return QCoreApplication.translate(_CONTEXT, _WARNINGS[warning.reason])

@@ -27,6 +27,7 @@ from contactbook.services.audit_export import write_audit_csv
 from contactbook.services.book import Book
 from contactbook.storage import audit_log
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
+from contactbook.ui.translations import plural
 
 LIMIT = 5000
 
@@ -154,7 +155,7 @@ class AuditLogDialog(QDialog):
             ]
         )
         count = len(self.events)  # a plain name: lupdate skips plural texts counting anything else
-        self.count.setText(self.tr("%Ln event(s)", None, count))
+        self.count.setText(plural(self, "%Ln event(s)", count))
         self.export_button.setEnabled(bool(self.events))
 
     def export_to(self, target: Path) -> None:

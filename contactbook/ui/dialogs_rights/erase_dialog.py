@@ -17,6 +17,7 @@ from contactbook.services.book import Book
 from contactbook.services.erasure import ErasureResult, erase_contacts, preview_erasure
 from contactbook.storage.erasure import ErasureScope
 from contactbook.storage.errors import StorageError
+from contactbook.ui.translations import plural
 
 
 class EraseDialog(QDialog):
@@ -85,9 +86,9 @@ class EraseDialog(QDialog):
             lines.append(self.tr("Evidence of the legal basis"))
         # counts in plain names: lupdate skips plural texts counting anything else
         if records := scope.consent_records:
-            lines.append(self.tr("Consent history: %Ln record(s)", None, records))
+            lines.append(plural(self, "Consent history: %Ln record(s)", records))
         if entries := scope.mailing_entries:
-            lines.append(self.tr("Mailing log: %Ln entr(y/ies)", None, entries))
+            lines.append(plural(self, "Mailing log: %Ln entr(y/ies)", entries))
         if contact.activities:
             lines.append(self.tr("Links to: {names}").format(names=", ".join(contact.activities)))
         for address in scope.consent_addresses_kept:

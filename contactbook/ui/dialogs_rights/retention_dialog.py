@@ -20,6 +20,7 @@ from contactbook.services.book import Book
 from contactbook.services.retention import anonymise, erase_for_retention, past_retention_cases
 from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
+from contactbook.ui.translations import plural
 
 
 class RetentionDialog(QDialog):
@@ -113,7 +114,7 @@ class RetentionDialog(QDialog):
             ]
         )
         count = len(self.cases)
-        self.count.setText(self.tr("%Ln contact(s) past retention", None, count))
+        self.count.setText(plural(self, "%Ln contact(s) past retention", count))
         self._follow_selection()
 
     def selected_ids(self) -> list[int]:
@@ -131,18 +132,18 @@ class RetentionDialog(QDialog):
             return
         count = len(ids)  # a plain name: lupdate skips plural texts counting anything else
         question = (
-            self.tr(
+            plural(
+                self,
                 "Erase %Ln contact(s) for good? Everything about them is removed; "
                 "this cannot be undone.",
-                None,
                 count,
             )
             if erase
-            else self.tr(
+            else plural(
+                self,
                 "Anonymise %Ln contact(s)? Names, addresses, numbers, notes, photo and "
                 "consent history are removed; they stay only as a count per activity, scope "
                 "and legal basis. This cannot be undone.",
-                None,
                 count,
             )
         )
