@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO, cast
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact_query import ContactFilter
@@ -26,7 +27,9 @@ def export_vcards(
     if version not in VERSIONS:
         raise ValueError(f"vCard version {version!r} is not supported (3.0 or 4.0)")
     with atomic_open(target, encoding="utf-8", newline="") as stream:
-        written = write_vcards(book.contacts.iter_contacts(contact_filter), stream, version)
+        # atomic_open yields IO[Any] for both of its modes; this one is text
+        text = cast(TextIO, stream)
+        written = write_vcards(book.contacts.iter_contacts(contact_filter), text, version)
     audit_log.record_event(
         book.database, AuditAction.EXPORTED, None, f"vcard {version}: {written} contacts"
     )
