@@ -19,6 +19,7 @@ class AuditAction(StrEnum):
     ACTIVITY_LINKED = "activity_linked"
     DEMO_DATA_CREATED = "demo_data_created"
     IMPORTED = "imported"
+    IMPORT_UNDONE = "import_undone"
     EXPORTED = "exported"
     MAILING_SENT = "mailing_sent"
     ERASED = "erased"

@@ -148,8 +148,9 @@ def _judge_persons(relation: _Names, shared: set[Evidence], full_names_agree: bo
     strong = shared & {Evidence.SAME_PERSONAL_EMAIL, Evidence.SAME_FREE_MAIL, Evidence.SAME_MOBILE}
     if relation is _Names.CONFLICT:
         # one person's own address or mobile under another name (Bob and Robert): the owner
-        # decides; a shared landline or info@ says nothing
-        return Match(Verdict.LIKELY, _ordered(strong)) if strong else DIFFERENT
+        # decides; a shared landline, info@ or a family's free-mail address says nothing
+        own = strong - {Evidence.SAME_FREE_MAIL}
+        return Match(Verdict.LIKELY, _ordered(own)) if own else DIFFERENT
     if Evidence.SAME_PERSONAL_EMAIL in shared:
         return Match(Verdict.SAME, _ordered(shared))
     if relation is _Names.AGREE and strong:

@@ -56,6 +56,18 @@ class ContactBatch:
         self._session.execute(delete(ContactRow).where(ContactRow.id == contact_id))
         add_event(self._session, AuditAction.CONTACT_DELETED, contact_id, detail)
 
+    def delete_many(self, contact_ids: Collection[int]) -> int:
+        """Remove several contacts at once (no event each: the caller records one); how many
+        were still there."""
+        wanted = sorted(set(contact_ids))
+        removed = 0
+        for start in range(0, len(wanted), _CHUNK):
+            result = self._session.execute(
+                delete(ContactRow).where(ContactRow.id.in_(wanted[start : start + _CHUNK]))
+            )
+            removed += int(getattr(result, "rowcount", 0) or 0)
+        return removed
+
     def audit(self, action: AuditAction, detail: str, contact_id: int | None = None) -> None:
         add_event(self._session, action, contact_id, detail)
 
