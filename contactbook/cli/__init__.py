@@ -2,24 +2,24 @@
 
 Exit codes: 0 done; 1 done but something needs attention; 2 unusable input or arguments,
 with one line on stderr saying what is wrong. Never a traceback for bad input.
+
+What a command needs is imported when it runs, not at start: ``contactbook --version`` and
+``--help`` load little more than argparse (tests/cli/test_startup.py measures the modules,
+tests/benchmarks/bench_cli.py the time).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
-from contactbook import APP_NAME
-from contactbook.cli.parser import UsageError, build_parser
-from contactbook.paths import database_path
+from contactbook.cli.arguments import UsageError
+from contactbook.cli.parser import build_parser
+from contactbook.cli.registry import COMMAND_SPECS, COMMANDS_BY_NAME, CommandSpec
 
 if TYPE_CHECKING:
     from contactbook.services.book import Book
@@ -48,29 +48,9 @@ def _lazy(module: str, name: str) -> Command:
     return run
 
 
-_CONTACTS = "contactbook.cli.contact_commands"
-_ACTIVITIES = "contactbook.cli.activity_commands"
-_RIGHTS = "contactbook.cli.rights_commands"
-_DUPLICATES = "contactbook.cli.duplicate_commands"
-_INTERCHANGE = "contactbook.cli.interchange_commands"
+# The commands that run on an opened book, by name (registry.py declares them all).
 COMMANDS: dict[str, Command] = {
-    "demo": _lazy(_CONTACTS, "cmd_demo"),
-    "import": _lazy(_INTERCHANGE, "cmd_import"),
-    "export": _lazy(_INTERCHANGE, "cmd_export"),
-    "duplicates": _lazy(_DUPLICATES, "cmd_duplicates"),
-    "merge": _lazy(_DUPLICATES, "cmd_merge"),
-    "register": _lazy("contactbook.cli.register_commands", "cmd_register"),
-    "mailing": _lazy("contactbook.cli.mailing_commands", "cmd_mailing"),
-    "list": _lazy(_CONTACTS, "cmd_list"),
-    "show": _lazy(_CONTACTS, "cmd_show"),
-    "edit": _lazy(_CONTACTS, "cmd_edit"),
-    "consent": _lazy(_CONTACTS, "cmd_consent"),
-    "activity": _lazy(_ACTIVITIES, "cmd_activity"),
-    "settings": _lazy(_ACTIVITIES, "cmd_settings"),
-    "subject": _lazy(_RIGHTS, "cmd_subject"),
-    "backup": _lazy("contactbook.cli.backup_commands", "cmd_backup"),
-    "retention": _lazy(_RIGHTS, "cmd_retention"),
-    "audit": _lazy(_RIGHTS, "cmd_audit"),
+    spec.name: _lazy(spec.module, spec.handler) for spec in COMMAND_SPECS if spec.opens_book
 }
 
 
@@ -78,11 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser(arguments).parse_args(arguments)
+        args = build_parser().parse_args(arguments)
+        from contactbook.paths import database_path
+
         path = database_path(args.db)
-        if args.command in (None, "gui"):
-            return _run_gui(path, args)
-        return _run_command(path, args)
+        spec = COMMANDS_BY_NAME[args.command or "gui"]
+        if spec.name == "gui":
+            return spec.handler_function()(path, args)
+        return _run_command(spec, path, args)
     except UsageError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -95,38 +78,24 @@ def main_gui() -> int:
     return main(["gui", *sys.argv[1:]] if len(sys.argv) > 1 else ["gui"])
 
 
-def _run_gui(path: Path, args: argparse.Namespace) -> int:
-    from contactbook.app import run_gui  # Qt loads only when the window is wanted
-
-    return run_gui(
-        path,
-        screenshot=Path(args.screenshot) if getattr(args, "screenshot", None) else None,
-        search=getattr(args, "search", "") or "",
-        select=getattr(args, "select", None),
-        view=getattr(args, "view", None),
-        theme=getattr(args, "theme", "system"),
-        language=args.lang,
-    )
-
-
-def _run_command(path: Path, args: argparse.Namespace) -> int:
-    if args.command == "list":
+def _run_command(spec: CommandSpec, path: Path, args: argparse.Namespace) -> int:
+    if spec.name == "list":
         quick = _run_quick_list(path, args)
         if quick is not None:
             return quick
+    import sqlite3
+
     from contactbook.services.book import open_book
     from contactbook.storage.backup import DamagedDatabaseError
     from contactbook.storage.errors import StorageError
 
-    if args.command == "restore":  # the book may be the damaged file being replaced
-        from contactbook.cli.backup_commands import cmd_restore
-
+    if not spec.opens_book:  # restore: the book may be the damaged file being replaced
         try:
-            return cmd_restore(path, args)
+            return spec.handler_function()(path, args)
         except (StorageError, sqlite3.Error) as error:
-            return _fail(f"restore: {error}")
+            return _fail(f"{spec.name}: {error}")
         except OSError as error:
-            return _fail(f"restore: {error.strerror or error} ({error.filename or path})")
+            return _fail(f"{spec.name}: {error.strerror or error} ({error.filename or path})")
     try:
         book = open_book(path)
     except DamagedDatabaseError as error:
@@ -192,6 +161,12 @@ def _fail(message: str) -> int:
 
 
 def _internal_error(error: Exception) -> int:
+    import traceback
+
+    import platformdirs
+
+    from contactbook import APP_NAME
+
     log_dir = platformdirs.user_log_path(APP_NAME, appauthor=False)
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "crash.log"

@@ -6,8 +6,8 @@ import argparse
 from dataclasses import asdict, replace
 from typing import Any
 
+from contactbook.cli.arguments import UsageError
 from contactbook.cli.output import print_json, print_table
-from contactbook.cli.parser import UsageError
 from contactbook.domain.activity import ProcessingActivity
 from contactbook.domain.enums import LegalBasis
 from contactbook.domain.legal_basis import BalancingTest
@@ -26,6 +26,75 @@ _TEXT_FIELDS = (
     "security_measures",
     "remarks",
 )
+
+
+def add_activity_arguments(activity: argparse.ArgumentParser) -> None:
+    """``activity list|show|add|edit``."""
+    actions = activity.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(activity)
+    )
+    activity_list = actions.add_parser("list", help="list the activities")
+    activity_list.add_argument("--format", choices=["table", "json"], default="table")
+    activity_show = actions.add_parser("show", help="show one activity")
+    activity_show.add_argument("name", metavar="NAME")
+    activity_show.add_argument("--format", choices=["text", "json"], default="text")
+    activity_add = actions.add_parser("add", help="add an activity")
+    activity_add.add_argument("name", metavar="NAME")
+    _add_activity_fields(activity_add)
+    activity_edit = actions.add_parser("edit", help="change an activity")
+    activity_edit.add_argument("name", metavar="NAME")
+    activity_edit.add_argument("--rename", metavar="NEW-NAME")
+    archived = activity_edit.add_mutually_exclusive_group()
+    archived.add_argument("--archive", action="store_true", dest="archived", default=None)
+    archived.add_argument("--unarchive", action="store_false", dest="archived")
+    _add_activity_fields(activity_edit)
+
+
+def _add_activity_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--purpose", dest="purposes", metavar="TEXT")
+    parser.add_argument(
+        "--subjects",
+        dest="data_subject_categories",
+        metavar="TEXT",
+        help="categories of data subjects (customers, leads, …)",
+    )
+    parser.add_argument(
+        "--data",
+        dest="personal_data_categories",
+        metavar="TEXT",
+        help="categories of personal data",
+    )
+    parser.add_argument("--recipients", metavar="TEXT")
+    parser.add_argument("--processors", metavar="TEXT")
+    parser.add_argument(
+        "--transfers",
+        dest="third_country_transfers",
+        metavar="TEXT",
+        help="transfers to countries outside the EEA",
+    )
+    parser.add_argument("--safeguards", dest="transfer_safeguards", metavar="TEXT")
+    parser.add_argument("--retention", dest="retention_period", metavar="TEXT")
+    parser.add_argument("--retention-months", type=int, metavar="N")
+    parser.add_argument("--security", dest="security_measures", metavar="TEXT")
+    parser.add_argument(
+        "--basis", dest="default_legal_basis", choices=[b.value for b in LegalBasis]
+    )
+    parser.add_argument("--lia-purpose", metavar="TEXT")
+    parser.add_argument("--lia-necessity", metavar="TEXT")
+    parser.add_argument("--lia-balance", metavar="TEXT")
+    parser.add_argument("--remarks", metavar="TEXT")
+
+
+def add_settings_arguments(settings: argparse.ArgumentParser) -> None:
+    """``settings show [--format text|json]`` and ``settings set KEY VALUE``."""
+    settings_actions = settings.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(settings)
+    )
+    settings_show = settings_actions.add_parser("show", help="show the settings")
+    settings_show.add_argument("--format", choices=["text", "json"], default="text")
+    settings_set = settings_actions.add_parser("set", help="change one setting")
+    settings_set.add_argument("key", metavar="KEY")
+    settings_set.add_argument("value", metavar="VALUE")
 
 
 def activity_json(activity: ProcessingActivity, contacts: int) -> dict[str, Any]:

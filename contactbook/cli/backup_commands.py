@@ -15,18 +15,17 @@ from contactbook.services.book import Book
 from contactbook.storage.backup import DamagedDatabaseError, newest_good_backup
 
 
-def add_backup_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    backup = commands.add_parser(
-        "backup",
-        help="copy the book to a file (SQLite online backup, checked, readable by you only)",
-    )
+def add_backup_arguments(backup: argparse.ArgumentParser) -> None:
+    """``backup -o FILE``."""
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
-    restoring = commands.add_parser(
-        "restore",
-        help="put a backup in place of the book (the current book is kept beside it)",
-        description="Checks the backup first, keeps a copy of the book it replaces, and "
+
+
+def add_restore_arguments(restoring: argparse.ArgumentParser) -> None:
+    """``restore FILE``."""
+    restoring.description = (
+        "Checks the backup first, keeps a copy of the book it replaces, and "
         "erases again anyone erased since the backup was made. Refused while the book is "
-        "open in a contactbook window.",
+        "open in a contactbook window."
     )
     restoring.add_argument("file", metavar="FILE")
 

@@ -1,8 +1,10 @@
 """Commands about contacts: list, show, edit, consent, demo.
 
-This module loads no SQLAlchemy of its own: ``contactbook list`` in table or CSV form reads
-an up-to-date book through ``storage.quick_list`` (see :func:`quick_list`) and starts in a
-fraction of the time the book's normal opening takes.
+This module loads no SQLAlchemy of its own, and at import only what ``list`` needs:
+``contactbook list`` in table or CSV form reads an up-to-date book through
+``storage.quick_list`` (see :func:`quick_list`) and starts in a fraction of the time the
+book's normal opening takes. The domain's contacts (and phonenumbers with them) load when a
+command uses them.
 """
 
 from __future__ import annotations
@@ -13,34 +15,77 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from contactbook.cli.arguments import UsageError
+from contactbook.cli.filters import add_filters, contact_filter
 from contactbook.cli.output import print_csv, print_json, print_table
-from contactbook.cli.parser import UsageError
-from contactbook.domain.consent import ConsentRecord
-from contactbook.domain.contact import Contact
-from contactbook.domain.contact_query import ContactFilter
-from contactbook.domain.email_address import is_valid_address
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope, Subject
-from contactbook.domain.legal_basis import BalancingTest
-from contactbook.interchange.contact_json import contact_to_json
 
 if TYPE_CHECKING:
+    from contactbook.domain.contact import Contact
     from contactbook.services.book import Book
 
 _LIST_HEADERS = ("id", "name", "organisation", "e-mail", "phone", "scope", "badge")
 
 
-def contact_filter(args: argparse.Namespace) -> ContactFilter:
-    return ContactFilter(
-        scope=Scope(args.scope) if args.scope else None,
-        basis=LegalBasis(args.basis) if args.basis else None,
-        search=args.search or "",
-        category=args.category,
-        activity=args.activity,
-        ids=tuple(args.ids or ()),
+def add_demo_arguments(demo: argparse.ArgumentParser) -> None:
+    """``demo [--contacts N] [--seed S]``."""
+    demo.add_argument("--contacts", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+
+def add_list_arguments(listing: argparse.ArgumentParser) -> None:
+    """``list [filters] [--format table|json|csv]``."""
+    add_filters(listing)
+    listing.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+
+def add_show_arguments(show: argparse.ArgumentParser) -> None:
+    """``show ID [--format text|json]``."""
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+
+
+def add_edit_arguments(edit: argparse.ArgumentParser) -> None:
+    """``edit ID [--scope S] [--subject S] [--deceased|--alive] [--basis B] …``."""
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--scope", choices=[s.value for s in Scope])
+    edit.add_argument("--subject", choices=[s.value for s in Subject])
+    alive = edit.add_mutually_exclusive_group()
+    alive.add_argument("--deceased", action="store_true", default=None)
+    alive.add_argument("--alive", action="store_false", dest="deceased")
+    edit.add_argument("--basis", choices=[b.value for b in LegalBasis])
+    edit.add_argument(
+        "--basis-note", metavar="TEXT", help="the evidence: contract or order, obligation, note"
     )
+    edit.add_argument(
+        "--activity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="link to a processing activity (repeatable)",
+    )
+    edit.add_argument("--lia-purpose", metavar="TEXT", help="balancing test: purpose")
+    edit.add_argument("--lia-necessity", metavar="TEXT", help="balancing test: necessity")
+    edit.add_argument("--lia-balance", metavar="TEXT", help="balancing test: balance")
+
+
+def add_consent_arguments(consent: argparse.ArgumentParser) -> None:
+    """``consent ADDRESS --kind K [--source TEXT] [--wording TEXT] [--note TEXT] [--at T]``."""
+    consent.add_argument("address", metavar="ADDRESS")
+    consent.add_argument("--kind", required=True, choices=[k.value for k in ConsentKind])
+    consent.add_argument(
+        "--source", default="", metavar="TEXT", help="how: web form, phone, business card, e-mail"
+    )
+    consent.add_argument(
+        "--wording", default="", metavar="TEXT", help="the text the person agreed to"
+    )
+    consent.add_argument("--note", default="", metavar="TEXT")
+    consent.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now)")
 
 
 def _json_objects(book: Book, contacts: list[Contact]) -> list[dict[str, object]]:
+    from contactbook.interchange.contact_json import contact_to_json
+
     consent = book.consent.latest_kinds(e.address for c in contacts for e in c.emails)
     return [contact_to_json(contact, consent) for contact in contacts]
 
@@ -130,6 +175,7 @@ def cmd_show(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_edit(book: Book, args: argparse.Namespace) -> int:
+    from contactbook.domain.legal_basis import BalancingTest
     from contactbook.services.contact_editing import ContactEdit, edit_contact
 
     lia = (args.lia_purpose, args.lia_necessity, args.lia_balance)
@@ -159,6 +205,9 @@ def cmd_edit(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_consent(book: Book, args: argparse.Namespace) -> int:
+    from contactbook.domain.consent import ConsentRecord
+    from contactbook.domain.email_address import is_valid_address
+
     if not is_valid_address(args.address):
         raise UsageError(f"consent: {args.address!r} is not an e-mail address")
     at = _parse_moment(args.at) if args.at else datetime.now(UTC).replace(tzinfo=None)

@@ -3,17 +3,48 @@
 from __future__ import annotations
 
 import argparse
+from typing import TypedDict
 
+from contactbook.cli.arguments import UsageError
 from contactbook.cli.output import print_json, print_table
-from contactbook.cli.parser import UsageError
-from contactbook.domain.duplicates import conflicts
+from contactbook.domain.duplicates import CONFLICT_FIELDS, conflicts
 from contactbook.services.book import Book
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
 
 
+class _PairRow(TypedDict):
+    """One likely duplicate pair as ``duplicates --format json`` prints it."""
+
+    first_id: int
+    second_id: int
+    first_name: str
+    second_name: str
+    reasons: list[str]
+    conflicts: list[str]
+
+
+def add_duplicates_arguments(listing: argparse.ArgumentParser) -> None:
+    """``duplicates [--format table|json]``."""
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+
+
+def add_merge_arguments(merge: argparse.ArgumentParser) -> None:
+    """``merge KEEP-ID OTHER-ID [--take FIELD]...``."""
+    merge.add_argument("keep", type=int, metavar="KEEP-ID")
+    merge.add_argument("other", type=int, metavar="OTHER-ID")
+    merge.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        choices=CONFLICT_FIELDS,
+        metavar="FIELD",
+        help="where both have a different value, take the other contact's (repeatable)",
+    )
+
+
 def cmd_duplicates(book: Book, args: argparse.Namespace) -> int:
     pairs = duplicate_pairs(book)
-    rows = []
+    rows: list[_PairRow] = []
     for pair in pairs:
         first, second = book.contacts.get(pair.first_id), book.contacts.get(pair.second_id)
         rows.append(

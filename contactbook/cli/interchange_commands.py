@@ -6,8 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from contactbook.cli.contact_commands import contact_filter
-from contactbook.cli.parser import UsageError
+from contactbook.cli.arguments import UsageError
+from contactbook.cli.filters import add_filters, contact_filter
 from contactbook.domain.enums import Scope
 from contactbook.interchange.atomic_file import atomic_open
 from contactbook.services.book import Book
@@ -15,6 +15,45 @@ from contactbook.services.vcard_export import export_vcards
 from contactbook.services.vcard_import import ImportFileError, ImportOptions, import_files
 
 EXIT_ATTENTION = 1
+
+
+def add_import_arguments(importing: argparse.ArgumentParser) -> None:
+    """``import FILE... [--scope S|suggested] [--dry-run] [--report FILE.json] [--force] …``."""
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--scope",
+        choices=[*(s.value for s in Scope), "suggested"],
+        default=Scope.UNSORTED.value,
+        help="scope of the new contacts (default: unsorted, to triage later; "
+        "'suggested': business when a card has an organisation, job title or company address)",
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would happen and change nothing"
+    )
+    importing.add_argument("--report", metavar="FILE.json", help="write the report as JSON")
+    importing.add_argument(
+        "--force",
+        action="store_true",
+        help="also add people who were erased earlier at their request",
+    )
+    importing.add_argument(
+        "--activity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="link the new business contacts to this processing activity",
+    )
+
+
+def add_export_arguments(export: argparse.ArgumentParser) -> None:
+    """``export vcard -o FILE [--version 3.0|4.0] [filters]``."""
+    export_kinds = export.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=type(export)
+    )
+    vcard = export_kinds.add_parser("vcard", help="as a vCard file phones and mail programs read")
+    vcard.add_argument("-o", "--output", required=True, metavar="FILE")
+    vcard.add_argument("--version", choices=["3.0", "4.0"], default="3.0", dest="vcard_version")
+    add_filters(vcard)
 
 
 def cmd_import(book: Book, args: argparse.Namespace) -> int:

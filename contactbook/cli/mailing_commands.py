@@ -12,9 +12,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from contactbook.cli.contact_commands import contact_filter
+from contactbook.cli.arguments import UsageError
+from contactbook.cli.filters import add_filters, contact_filter
 from contactbook.cli.output import print_json, print_table
-from contactbook.cli.parser import UsageError, _add_filters
+from contactbook.cli.registry import add_command_parser
 from contactbook.domain.mailing import FOOTER_LANGUAGES, Mailing, RecipientOutcome
 from contactbook.services.book import Book
 from contactbook.services.mailing import MailingError, RecipientList, recipients_for
@@ -30,15 +31,17 @@ EXIT_ATTENTION = 1
 
 
 def add_mailing_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``mailing`` command to ``commands`` (its help line from the registry)."""
+    add_command_parser(commands, "mailing")
+
+
+def add_mailing_arguments(mailing: argparse.ArgumentParser) -> None:
     """``mailing check|export|send|retry|log|unsubscribe``."""
-    mailing = commands.add_parser(
-        "mailing", help="bulk e-mail that obeys the Telecommunicatiewet (opt-in gate)"
-    )
     actions = mailing.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(mailing)
     )
     check = actions.add_parser("check", help="which addresses may be mailed, and why not")
-    _add_filters(check)
+    add_filters(check)
     check.add_argument("--format", choices=["table", "json"], default="table")
     check.add_argument(
         "--strict",
@@ -49,7 +52,7 @@ def add_mailing_parser(commands: argparse._SubParsersAction) -> None:  # type: i
 
     export = actions.add_parser("export", help="the allowed recipients as CSV (Mailchimp, …)")
     export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
-    _add_filters(export)
+    add_filters(export)
 
     send = actions.add_parser("send", help="send a mailing over SMTP, one message each")
     send.add_argument("--subject", required=True, metavar="TEXT")
@@ -60,7 +63,7 @@ def add_mailing_parser(commands: argparse._SubParsersAction) -> None:  # type: i
         help="language of the footer with your details and the opt-out (default: the "
         "book's language setting, else Dutch)",
     )
-    _add_filters(send)
+    add_filters(send)
     _add_smtp_options(send)
 
     retry = actions.add_parser("retry", help="send a mailing to those it did not reach yet")

@@ -12,7 +12,8 @@ import argparse
 import os
 from pathlib import Path
 
-from contactbook.cli.parser import UsageError
+from contactbook.cli.arguments import UsageError
+from contactbook.cli.registry import add_command_parser
 from contactbook.interchange.register_labels import LANGUAGES, Language
 from contactbook.services.book import Book
 from contactbook.services.register import (
@@ -25,10 +26,12 @@ from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 
 def add_register_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``register`` command to ``commands`` (its help line from the registry)."""
+    add_command_parser(commands, "register")
+
+
+def add_register_arguments(register: argparse.ArgumentParser) -> None:
     """``register export -o FILE [--format xlsx|csv|pdf|html] [--lang nl|en]``."""
-    register = commands.add_parser(
-        "register", help="the register of processing activities (Art. 30 GDPR)"
-    )
     actions = register.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(register)
     )

@@ -7,8 +7,8 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from contactbook.cli.arguments import UsageError
 from contactbook.cli.output import print_json, print_table
-from contactbook.cli.parser import UsageError
 from contactbook.domain.audit import AuditAction
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
@@ -22,11 +22,8 @@ from contactbook.storage.erasure import ErasureScope
 from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 
-def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """``subject export|erase|object``, ``retention list``, ``audit list``."""
-    subject = commands.add_parser(
-        "subject", help="a person's rights: access (export), erasure, objection"
-    )
+def add_subject_arguments(subject: argparse.ArgumentParser) -> None:
+    """``subject export|erase|object|ended``."""
     actions = subject.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(subject)
     )
@@ -70,15 +67,16 @@ def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     when.add_argument("--on", metavar="YYYY-MM-DD", help="the day it ended")
     when.add_argument("--clear", action="store_true", help="the relationship goes on")
 
-    retention = commands.add_parser(
-        "retention",
-        help="contacts kept longer than the retention period of their activities",
-        description="A contact is past retention when its end of relationship (or, when "
+
+def add_retention_arguments(retention: argparse.ArgumentParser) -> None:
+    """``retention list [--format table|json] [--today YYYY-MM-DD]``."""
+    retention.description = (
+        "A contact is past retention when its end of relationship (or, when "
         "none is recorded, its last interaction: last change, consent record or mailing) "
-        "lies longer ago than the longest retention period of its processing activities.",
+        "lies longer ago than the longest retention period of its processing activities."
     )
     retention_actions = retention.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(subject)
+        dest="action", metavar="ACTION", required=True, parser_class=type(retention)
     )
     retention_list = retention_actions.add_parser("list", help="list contacts past retention")
     retention_list.add_argument("--format", choices=["table", "json"], default="table")
@@ -86,9 +84,11 @@ def add_rights_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
         "--today", metavar="YYYY-MM-DD", help="as if it were this day (default: today)"
     )
 
-    audit = commands.add_parser("audit", help="the audit log: what was done, when")
+
+def add_audit_arguments(audit: argparse.ArgumentParser) -> None:
+    """``audit list [--format table|json] [--action A]... [--since D] [--until D] …``."""
     audit_actions = audit.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(subject)
+        dest="action", metavar="ACTION", required=True, parser_class=type(audit)
     )
     audit_list = audit_actions.add_parser("list", help="list audit events, newest first")
     audit_list.add_argument("--format", choices=["table", "json"], default="table")
