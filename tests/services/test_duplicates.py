@@ -11,7 +11,7 @@ from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.contact import Contact
 from contactbook.domain.duplicates import DuplicateReason, conflicts
 from contactbook.domain.email_address import EmailAddress
-from contactbook.domain.enums import ConsentKind, Scope
+from contactbook.domain.enums import ConsentKind, Scope, Subject
 from contactbook.domain.phone import Phone
 from contactbook.services.book import Book
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
@@ -101,3 +101,16 @@ def test_a_merge_leaves_its_audit_events(book: Book) -> None:
     merge_duplicates(book, keep, other)
     assert AuditAction.CONTACT_EDITED in {e.action for e in audit_log.events(book.database, keep)}
     assert AuditAction.CONTACT_DELETED in {e.action for e in audit_log.events(book.database, other)}
+
+
+def test_colleagues_a_household_and_a_company_are_no_duplicates(book: Book) -> None:
+    office, home = Phone.parse("020 123 4567"), Phone.parse("030 765 4321")
+    add(book, given_name="Kim", family_name="Smit", phones=[office])
+    add(book, given_name="Ron", family_name="Jansen", phones=[office])
+    add(book, organisation="Smit B.V.", subject=Subject.ORGANISATION, phones=[office])
+    add(book, given_name="Piet", family_name="Bos", phones=[home])
+    add(book, given_name="Marie", family_name="Bos", phones=[home])
+    a = add(book, given_name="Jan", family_name="de Vries", phones=[office])
+    b = add(book, given_name="Jan", family_name="de Vries", phones=[office])
+    # the same name and a shared line: likely, listed for the owner to decide
+    assert [(p.first_id, p.second_id) for p in duplicate_pairs(book)] == [(a, b)]
