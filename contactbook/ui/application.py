@@ -180,8 +180,8 @@ def install_features(window: MainWindow) -> None:
     from contactbook.ui.register_actions import install_register_actions
     from contactbook.ui.rights_actions import install_rights_actions
 
-    install_contact_actions(window)
-    install_import_actions(window)
+    contact_actions = install_contact_actions(window)
+    install_import_actions(window, contact_actions.undo)
     install_duplicate_actions(window)
     install_register_actions(window)
     install_mailing_actions(window)

@@ -41,6 +41,8 @@ from contactbook.services.vcard_import import (
     check_files,
     import_files,
 )
+from contactbook.ui.import_merges import MergeChoices
+from contactbook.ui.import_texts import added_text, evidence_list
 from contactbook.ui.workers import CancelCheck, ProgressCallback, Worker, start_worker
 
 PREVIEW_CARDS = 300
@@ -81,6 +83,8 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Importing from: {files}").format(files=names)))
         self.preview = self._build_preview()
         layout.addWidget(self.preview, 1)
+        self.merges = MergeChoices()
+        layout.addWidget(self.merges, 1)
         layout.addWidget(self._build_scope_choice())
         self.progress = QProgressBar()
         self.progress.setRange(0, _PROGRESS_STEPS)
@@ -95,6 +99,52 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(self.buttons)
+        self._check_worker: Worker | None = None
+        self._check_thread: QThread | None = None
+        self._check_merges()
+
+    # -- the merges, shown before they happen -----------------------------------------------
+
+    def _check_merges(self) -> None:
+        """A dry run of the import in a worker: which cards would merge into which contact.
+        Import waits for it, so that no merge happens unseen."""
+        book_path, paths = self._book_path, list(self._paths)
+
+        def work(progress: ProgressCallback, is_cancelled: CancelCheck) -> ImportReport:
+            book = open_book(book_path)
+            try:
+                check_files(paths)
+                options = ImportOptions(dry_run=True)
+                return import_files(
+                    book, paths, options, progress=progress, is_cancelled=is_cancelled
+                )
+            finally:
+                book.close()
+
+        self.import_button.setEnabled(False)
+        self._check_worker = Worker(work)
+        self._check_worker.succeeded.connect(self._on_checked)
+        self._check_worker.failed.connect(self._on_check_failed)
+        self._check_thread = start_worker(self._check_worker, self)
+
+    def is_checking(self) -> bool:
+        return self._check_thread is not None and self._check_thread.isRunning()
+
+    def _on_checked(self, report: ImportReport) -> None:
+        self._stop_check()
+        self.merges.show_report(report)
+        self.import_button.setEnabled(True)
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        self._stop_check()
+        if not isinstance(error, ImportCancelledError):
+            self.merges.failed(str(error))
+        self.import_button.setEnabled(True)  # Import reports the problem again
+
+    def _stop_check(self) -> None:
+        if self._check_thread is not None:
+            self._check_thread.quit()
+            self._check_thread.wait()
 
     # -- choosing ------------------------------------------------------------------------------
 
@@ -184,12 +234,18 @@ class ImportDialog(QDialog):
     # -- running -------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.is_checking():
+            return  # Import waits for the merges to be shown (its button is off meanwhile)
         try:
             check_files(self._paths)
         except ImportFileError as error:
             QMessageBox.warning(self, self.tr("Cannot import"), str(error))
             return
-        options = ImportOptions(scope=self.chosen_scope(), activities=self.chosen_activities())
+        options = ImportOptions(
+            scope=self.chosen_scope(),
+            activities=self.chosen_activities(),
+            keep_apart=self.merges.declined(),
+        )
         book_path, paths = self._book_path, list(self._paths)
 
         def work(progress: ProgressCallback, is_cancelled: CancelCheck) -> ImportReport:
@@ -225,13 +281,20 @@ class ImportDialog(QDialog):
         if self.is_running():
             self._cancel()
             return
+        self._cancel_check()
         super().reject()
+
+    def _cancel_check(self) -> None:
+        if self.is_checking() and self._check_worker is not None:
+            self._check_worker.cancel()
+            self._stop_check()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_running():
             self._cancel()
             event.ignore()
             return
+        self._cancel_check()
         super().closeEvent(event)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -310,10 +373,23 @@ class ImportSummaryDialog(QDialog):
             (
                 self.tr("Merged"),
                 f"{m.file}:{m.line}",
-                m.name,
-                self.tr("added: {fields}").format(fields=", ".join(m.added)),
+                m.card_name or m.name,
+                self.tr("into {contact}, because of {why}; added: {fields}").format(
+                    contact=m.name, why=evidence_list(m.evidence), fields=added_text(m.added)
+                ),
             )
             for m in report.merges
+        ]
+        rows += [
+            (
+                self.tr("Possible duplicate"),
+                f"{n.file}:{n.line}",
+                n.name,
+                self.tr("added on its own; may be {other} (number {id}): {why}").format(
+                    other=n.other_name, id=n.other_id, why=evidence_list(n.evidence)
+                ),
+            )
+            for n in report.likely
         ]
         rows += [(self.tr("Note"), f"{n.file}:{n.line}", n.name, n.note) for n in report.notes]
         self.details = QTableWidget(len(rows), 4)

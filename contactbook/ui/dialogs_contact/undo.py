@@ -24,6 +24,7 @@ from contactbook.services.contact_changes import (
     replace_contacts,
     restore_contacts,
 )
+from contactbook.services.import_undo import ImportUndoError, undo_import
 from contactbook.storage.errors import StorageError
 
 __all__ = ["ChangedElsewhereError", "ContactUndo"]
@@ -40,6 +41,8 @@ class ContactUndo(QObject):
     changed = Signal(list)
     # a plain sentence when an undo or redo could not be applied
     failed = Signal(str)
+    # the number of an import that was undone (from Edit › Undo)
+    import_undone = Signal(int)
 
     def __init__(self, book: Book, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +117,10 @@ class ContactUndo(QObject):
     def added(self, contact: Contact, text: str) -> None:
         self.wrote([contact])
         self.stack.push(_AddCommand(self, contact, text))
+
+    def imported(self, import_id: int, text: str) -> None:
+        """An import was written: Undo takes it back whole."""
+        self.stack.push(_ImportCommand(self, import_id, text))
 
 
 class _Command(QUndoCommand):
@@ -265,6 +272,36 @@ class _AddCommand(_Command):
     def revert(self) -> list[int]:
         current = self._undo.stored_unchanged(self._contact_id)
         self._deleted = delete_contacts(self._undo.book, [_id(current)])
+        return []
+
+
+class _ImportCommand(_Command):
+    """An import, undone as one step (``services.import_undo``); it cannot be redone: undone,
+    it leaves the stack (import the file again instead)."""
+
+    def __init__(self, undo: ContactUndo, import_id: int, text: str) -> None:
+        super().__init__(undo, text)
+        self._import_id = import_id
+
+    def forget(self, gone: set[int]) -> bool:
+        return False  # the import history forgets erased contacts itself
+
+    def is_empty(self) -> bool:
+        return False
+
+    def undo(self) -> None:
+        super().undo()
+        self.setObsolete(True)
+
+    def apply(self) -> list[int]:
+        return []
+
+    def revert(self) -> list[int]:
+        try:
+            result = undo_import(self._undo.book, self._import_id)
+        except ImportUndoError as error:
+            raise StorageError(str(error)) from error
+        self._undo.import_undone.emit(result.record.id)
         return []
 
 
