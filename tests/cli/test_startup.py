@@ -16,7 +16,10 @@ from contactbook.cli.parser import command_word
 _PROBE = """
 import json, sys
 from contactbook.cli import main
-code = main(sys.argv[1:])
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit:  # --version and --help end in argparse
+    code = exit.code
 sys.stdout.flush()
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
 """
@@ -56,6 +59,62 @@ def test_list_with_a_search_loads_neither_alembic_nor_other_commands(tmp_path: P
         if module == unwanted or module.startswith(unwanted + ".")
     )
     assert loaded == []
+
+
+_NOT_FOR_VERSION_OR_HELP = (
+    "sqlalchemy",
+    "alembic",
+    "PySide6",
+    "shiboken6",
+    "phonenumbers",  # the domain's contacts
+    "platformdirs",  # only needed to find the book
+    "contactbook.domain",
+    "contactbook.storage",
+    "contactbook.services",
+    "contactbook.interchange",
+    "contactbook.cli.contact_commands",
+    "contactbook.cli.filters",
+    *_NOT_FOR_LIST,
+)
+
+
+def _unwanted(modules: set[str], unwanted: tuple[str, ...]) -> list[str]:
+    return sorted(
+        module
+        for module in modules
+        for name in unwanted
+        if module == name or module.startswith(name + ".")
+    )
+
+
+@pytest.mark.parametrize("arguments", [["--version"], ["--help"], ["--db", "x.sqlite", "-h"]])
+def test_version_and_help_load_no_libraries_and_no_command(arguments: list[str]) -> None:
+    code, modules = loaded_modules(*arguments)
+    assert code == 0
+    assert _unwanted(modules, _NOT_FOR_VERSION_OR_HELP) == []
+
+
+def test_a_commands_help_loads_that_command_alone() -> None:
+    code, modules = loaded_modules("list", "--help")
+    assert code == 0
+    assert "contactbook.cli.contact_commands" in modules
+    assert _unwanted(modules, _NOT_FOR_LIST) == []
+
+
+@pytest.mark.parametrize(
+    "arguments", [["list", "--format", "json"], ["show", "1", "--format", "json"]]
+)
+def test_json_list_and_show_load_no_qt_and_no_other_command(
+    tmp_path: Path, arguments: list[str]
+) -> None:
+    db = str(tmp_path / "book.sqlite")
+    assert main(["--db", db, "demo", "--contacts", "5"]) == 0
+    code, modules = loaded_modules("--db", db, *arguments)
+    assert code == 0
+    # the book is opened the normal way (SQLAlchemy), but not upgraded (an up-to-date book)
+    # and nothing of the other commands is loaded
+    unwanted = tuple(name for name in _NOT_FOR_LIST if name != "sqlalchemy")
+    assert _unwanted(modules, unwanted) == []
 
 
 def test_every_command_still_runs_its_own_function() -> None:
