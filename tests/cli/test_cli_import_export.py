@@ -156,3 +156,57 @@ def test_duplicates_and_merge(
     [piet] = json.loads(run(capsys, db_path, "list", "--format", "json")[1])
     assert piet["id"] == pair["first_id"]
     assert json.loads(run(capsys, db_path, "duplicates", "--format", "json")[1]) == []
+
+
+def test_merges_are_shown_by_a_dry_run_and_an_import_is_undone(
+    capsys: pytest.CaptureFixture[str], db_path: Path, phone_file: Path, tmp_path: Path
+) -> None:
+    run(capsys, db_path, "import", str(phone_file))
+    iphone = tmp_path / "iphone.vcf"
+    iphone.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:de Vries;Jan;;;\r\nFN:Jan de Vries\r\n"
+        "TEL;type=CELL:+31 6 12345678\r\nBDAY:1975-06-01\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    report_path = tmp_path / "preview.json"
+    code, out, _ = run(
+        capsys, db_path, "import", str(iphone), "--dry-run", "--report", str(report_path)
+    )
+    assert code == 0
+    assert "would merge: iphone.vcf:1 Jan de Vries into Jan de Vries (id 1)" in out
+    assert "because of same_mobile: adds birthday" in out
+    [merge] = json.loads(report_path.read_text(encoding="utf-8"))["merges"]
+    assert (merge["contact_id"], merge["evidence"], merge["added"]) == (
+        1,
+        ["same_mobile"],
+        ["birthday"],
+    )
+    code, out, _ = run(capsys, db_path, "import", str(iphone))
+    assert "Import number 2" in out
+    assert json.loads(run(capsys, db_path, "show", "1", "--format", "json")[1])["birthday"]
+
+    code, out, _ = run(capsys, db_path, "import", "list")
+    assert code == 0
+    assert out.splitlines()[0].split()[0] == "2"
+    assert "iphone.vcf: 0 added, 1 merged into; can be undone" in out
+    code, out, _ = run(capsys, db_path, "import", "undo")
+    assert (code, out.strip()) == (
+        0,
+        "Undid import 2 (iphone.vcf): 0 contacts removed, 1 restored to what they were.",
+    )
+    assert json.loads(run(capsys, db_path, "show", "1", "--format", "json")[1])["birthday"] is None
+    code, _, err = run(capsys, db_path, "import", "undo", "2")
+    assert code == 2
+    assert "undone already" in err
+    code, _, err = run(capsys, db_path, "import", "undo", "x")
+    assert code == 2
+
+
+def test_no_merge_imports_every_card_on_its_own(
+    capsys: pytest.CaptureFixture[str], db_path: Path, phone_file: Path
+) -> None:
+    run(capsys, db_path, "import", str(phone_file))
+    code, out, _ = run(capsys, db_path, "import", str(phone_file), "--no-merge")
+    assert "2 were added, 0 merged" in out
+    contacts = json.loads(run(capsys, db_path, "list", "--format", "json")[1])
+    assert len(contacts) == 4
