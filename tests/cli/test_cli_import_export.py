@@ -207,6 +207,7 @@ def test_no_merge_imports_every_card_on_its_own(
 ) -> None:
     run(capsys, db_path, "import", str(phone_file))
     code, out, _ = run(capsys, db_path, "import", str(phone_file), "--no-merge")
+    assert code == 1  # the empty card again
     assert "2 were added, 0 merged" in out
     contacts = json.loads(run(capsys, db_path, "list", "--format", "json")[1])
     assert len(contacts) == 4
