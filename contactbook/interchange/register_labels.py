@@ -1,15 +1,16 @@
 """The register as labelled text in Dutch or English, shared by the XLSX, CSV, HTML and PDF.
 
-Files are read by an accountant or the Autoriteit Persoonsgegevens, not by the window, so
-their words are a plain table of translations here rather than Qt translations. The Dutch
-column names are the ones Dutch registers use (doeleinden, grondslag, bewaartermijn, …).
+Files are read by an accountant or the Autoriteit Persoonsgegevens, in the language chosen for
+the file. Their words are written here in English, marked for the translation catalogue in
+the context "RegisterExport" and translated with :func:`~contactbook.interchange.catalogue.
+translate` (docs/translations.md). The Dutch column names are the ones Dutch registers use
+(doeleinden, grondslag, bewaartermijn, …).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from contactbook.domain.activity import ProcessingActivity
 from contactbook.domain.controller import ControllerDetails
@@ -22,140 +23,140 @@ from contactbook.domain.register import (
     WarningReason,
 )
 
-Language = Literal["nl", "en"]
-LANGUAGES: tuple[Language, ...] = ("nl", "en")
+# Language and LANGUAGES: the exports, services, window and CLI import them from here.
+from contactbook.interchange.catalogue import LANGUAGES as LANGUAGES
+from contactbook.interchange.catalogue import QT_TRANSLATE_NOOP, translate
+from contactbook.interchange.catalogue import Language as Language
+
+_CONTEXT = "RegisterExport"
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of the register: its key, its headings and a width in characters."""
+    """One column of the register: its key, its heading (English) and a width in characters."""
 
     key: str
-    nl: str
-    en: str
+    text: str
     width: int
     derived: bool = False  # computed from the contacts, not typed by the owner
 
     def heading(self, language: Language) -> str:
-        return self.nl if language == "nl" else self.en
+        return translate(_CONTEXT, self.text, language)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "Verwerking", "Processing activity", 18),
-    Column("purposes", "Doeleinden", "Purposes", 22),
-    Column("basis", "Grondslag", "Legal basis", 16),
-    Column("data_subjects", "Categorieën van betrokkenen", "Categories of data subjects", 17),
-    Column("personal_data", "Categorieën van persoonsgegevens", "Categories of personal data", 20),
+    Column("name", QT_TRANSLATE_NOOP("RegisterExport", "Processing activity"), 18),
+    Column("purposes", QT_TRANSLATE_NOOP("RegisterExport", "Purposes"), 22),
+    Column("basis", QT_TRANSLATE_NOOP("RegisterExport", "Legal basis"), 16),
+    Column("data_subjects", QT_TRANSLATE_NOOP("RegisterExport", "Categories of data subjects"), 17),
+    Column("personal_data", QT_TRANSLATE_NOOP("RegisterExport", "Categories of personal data"), 20),
     # Art. 30(1)(d): processors are recipients too; (e): a transfer with its safeguards
-    Column("recipients", "Ontvangers", "Recipients", 20),
-    Column("transfers", "Doorgifte", "Transfers to third countries", 19),
-    Column("retention", "Bewaartermijn", "Retention period", 16),
-    Column("security", "Beveiligingsmaatregelen", "Security measures", 22),
-    Column("remarks", "Opmerkingen", "Remarks", 18),
-    Column("held", "Gegevens in het bestand", "Personal data held", 18, derived=True),
-    Column("subjects", "Aantal betrokkenen", "Number of data subjects", 11, derived=True),
-    Column("bases", "Grondslagen in gebruik", "Legal bases in use", 16, derived=True),
-    Column("warnings", "Aandachtspunten", "Points for attention", 20, derived=True),
+    Column("recipients", QT_TRANSLATE_NOOP("RegisterExport", "Recipients"), 20),
+    Column("transfers", QT_TRANSLATE_NOOP("RegisterExport", "Transfers to third countries"), 19),
+    Column("retention", QT_TRANSLATE_NOOP("RegisterExport", "Retention period"), 16),
+    Column("security", QT_TRANSLATE_NOOP("RegisterExport", "Security measures"), 22),
+    Column("remarks", QT_TRANSLATE_NOOP("RegisterExport", "Remarks"), 18),
+    Column("held", QT_TRANSLATE_NOOP("RegisterExport", "Personal data held"), 18, derived=True),
+    Column(
+        "subjects", QT_TRANSLATE_NOOP("RegisterExport", "Number of data subjects"), 11, derived=True
+    ),
+    Column("bases", QT_TRANSLATE_NOOP("RegisterExport", "Legal bases in use"), 16, derived=True),
+    Column(
+        "warnings", QT_TRANSLATE_NOOP("RegisterExport", "Points for attention"), 20, derived=True
+    ),
 )
 
-_BASES: dict[LegalBasis, tuple[str, str]] = {
-    LegalBasis.CONSENT: ("Toestemming", "Consent"),
-    LegalBasis.CONTRACT: ("Overeenkomst", "Contract"),
-    LegalBasis.LEGAL_OBLIGATION: ("Wettelijke verplichting", "Legal obligation"),
-    LegalBasis.VITAL_INTERESTS: ("Vitaal belang", "Vital interests"),
-    LegalBasis.PUBLIC_TASK: ("Algemeen belang / openbaar gezag", "Public task"),
-    LegalBasis.LEGITIMATE_INTEREST: ("Gerechtvaardigd belang", "Legitimate interest"),
-    LegalBasis.NONE: ("Geen grondslag", "No legal basis"),
+_BASES: dict[LegalBasis, str] = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("RegisterExport", "Consent"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("RegisterExport", "Contract"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("RegisterExport", "Legal obligation"),
+    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP("RegisterExport", "Vital interests"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("RegisterExport", "Public task"),
+    LegalBasis.LEGITIMATE_INTEREST: QT_TRANSLATE_NOOP("RegisterExport", "Legitimate interest"),
+    LegalBasis.NONE: QT_TRANSLATE_NOOP("RegisterExport", "No legal basis"),
 }
 
-_CATEGORIES: dict[PersonalDataCategory, tuple[str, str]] = {
-    PersonalDataCategory.NAME: ("naam", "name"),
-    PersonalDataCategory.PERSONAL_EMAIL: ("persoonlijk e-mailadres", "personal e-mail address"),
-    PersonalDataCategory.PHONE: ("telefoonnummer", "phone number"),
-    PersonalDataCategory.POSTAL_ADDRESS: ("adres (met huisnummer)", "postal address"),
-    PersonalDataCategory.BIRTHDAY: ("geboortedatum", "birthday"),
-    PersonalDataCategory.PHOTO: ("foto", "photo"),
-    PersonalDataCategory.NOTES: ("notities", "notes"),
-    PersonalDataCategory.JOB_TITLE: ("functie", "job title"),
+_CATEGORIES: dict[PersonalDataCategory, str] = {
+    PersonalDataCategory.NAME: QT_TRANSLATE_NOOP("RegisterExport", "name"),
+    PersonalDataCategory.PERSONAL_EMAIL: QT_TRANSLATE_NOOP(
+        "RegisterExport", "personal e-mail address"
+    ),
+    PersonalDataCategory.PHONE: QT_TRANSLATE_NOOP("RegisterExport", "phone number"),
+    PersonalDataCategory.POSTAL_ADDRESS: QT_TRANSLATE_NOOP("RegisterExport", "postal address"),
+    PersonalDataCategory.BIRTHDAY: QT_TRANSLATE_NOOP("RegisterExport", "birthday"),
+    PersonalDataCategory.PHOTO: QT_TRANSLATE_NOOP("RegisterExport", "photo"),
+    PersonalDataCategory.NOTES: QT_TRANSLATE_NOOP("RegisterExport", "notes"),
+    PersonalDataCategory.JOB_TITLE: QT_TRANSLATE_NOOP("RegisterExport", "job title"),
 }
 
-_WARNINGS: dict[WarningReason, tuple[str, str]] = {
-    WarningReason.NO_PURPOSES: ("Doeleinden ontbreken", "Purposes are missing"),
-    WarningReason.NO_RETENTION_PERIOD: ("Bewaartermijn ontbreekt", "Retention period is missing"),
-    WarningReason.NO_LEGAL_BASIS: ("Grondslag ontbreekt", "Legal basis is missing"),
-    WarningReason.ACTIVITY_ASSESSMENT_MISSING: (
-        "Gerechtvaardigd belang zonder vastgelegde belangenafweging",
-        "Legitimate interest without a recorded balancing test",
+_WARNINGS: dict[WarningReason, str] = {
+    WarningReason.NO_PURPOSES: QT_TRANSLATE_NOOP("RegisterExport", "Purposes are missing"),
+    WarningReason.NO_RETENTION_PERIOD: QT_TRANSLATE_NOOP(
+        "RegisterExport", "Retention period is missing"
     ),
-    WarningReason.CONTACTS_ASSESSMENT_MISSING: (
-        "{n} betrokkene(n) op gerechtvaardigd belang zonder belangenafweging",
-        "{n} data subject(s) on legitimate interest without a balancing test",
+    WarningReason.NO_LEGAL_BASIS: QT_TRANSLATE_NOOP("RegisterExport", "Legal basis is missing"),
+    WarningReason.ACTIVITY_ASSESSMENT_MISSING: QT_TRANSLATE_NOOP(
+        "RegisterExport", "Legitimate interest without a recorded balancing test"
     ),
-    WarningReason.CONTACTS_WITHOUT_BASIS: (
-        "{n} zakelijk(e) contact(en) zonder grondslag",
-        "{n} business contact(s) without a legal basis",
+    WarningReason.CONTACTS_ASSESSMENT_MISSING: QT_TRANSLATE_NOOP(
+        "RegisterExport", "{n} data subject(s) on legitimate interest without a balancing test"
     ),
-    WarningReason.CONTACTS_NOT_REVIEWED: (
-        "{n} contact(en) nog niet beoordeeld (privé of zakelijk)",
-        "{n} contact(s) not reviewed yet (private or business)",
+    WarningReason.CONTACTS_WITHOUT_BASIS: QT_TRANSLATE_NOOP(
+        "RegisterExport", "{n} business contact(s) without a legal basis"
     ),
-    WarningReason.PRIVATE_CONTACTS_LINKED: (
-        "{n} privécontact(en) gekoppeld: niet zakelijk verwerken",
-        "{n} private contact(s) linked: not to be processed for the business",
+    WarningReason.CONTACTS_NOT_REVIEWED: QT_TRANSLATE_NOOP(
+        "RegisterExport", "{n} contact(s) not reviewed yet (private or business)"
     ),
-}
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Register van verwerkingsactiviteiten", "Register of processing activities"),
-    "article": ("Artikel 30 AVG", "Article 30 GDPR"),
-    "controller": ("Verwerkingsverantwoordelijke", "Controller"),
-    "address": ("Adres", "Address"),
-    "kvk": ("KvK-nummer", "Chamber of Commerce number"),
-    "email": ("E-mail", "E-mail"),
-    "phone": ("Telefoon", "Phone"),
-    "dpo": ("Functionaris gegevensbescherming", "Data protection officer"),
-    "date": ("Datum", "Date"),
-    "page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
-    "none": ("Geen", "None"),
-    "processors": ("Verwerkers", "Processors"),
-    "safeguards": ("Waarborgen", "Safeguards"),
-    "no_entries": ("Er zijn nog geen verwerkingsactiviteiten.", "There are no activities yet."),
-    "months": ("{n} maanden", "{n} months"),
-    "assessed": ("belangenafweging vastgelegd", "balancing test recorded"),
-    "assessed_on": ("belangenafweging vastgelegd op {date}", "balancing test recorded on {date}"),
-    "assessment_missing": ("belangenafweging ontbreekt", "balancing test missing"),
-    "summary": ("Overzicht", "Overview"),
-    "derived_note": (
-        "De kolommen {held}, {subjects} en {bases} zijn afgeleid uit het contactbestand op de "
-        "datum hierboven. Alleen levende personen die zakelijk (of nog niet beoordeeld) zijn "
-        "vastgelegd tellen mee: privécontacten, organisaties en overleden personen niet.",
-        "The columns {held}, {subjects} and {bases} are derived from the contact book on the "
-        "date above. Only living persons kept for the business (or not reviewed yet) count: "
-        "private contacts, organisations and deceased persons do not.",
+    WarningReason.PRIVATE_CONTACTS_LINKED: QT_TRANSLATE_NOOP(
+        "RegisterExport", "{n} private contact(s) linked: not to be processed for the business"
     ),
 }
 
-
-def pick(pair: tuple[str, str], language: Language) -> str:
-    """The text for ``language`` of a (Dutch, English) pair."""
-    return pair[0] if language == "nl" else pair[1]
+_WORDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("RegisterExport", "Register of processing activities"),
+    "article": QT_TRANSLATE_NOOP("RegisterExport", "Article 30 GDPR"),
+    "controller": QT_TRANSLATE_NOOP("RegisterExport", "Controller"),
+    "address": QT_TRANSLATE_NOOP("RegisterExport", "Address"),
+    "kvk": QT_TRANSLATE_NOOP("RegisterExport", "Chamber of Commerce number"),
+    "email": QT_TRANSLATE_NOOP("RegisterExport", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("RegisterExport", "Phone"),
+    "dpo": QT_TRANSLATE_NOOP("RegisterExport", "Data protection officer"),
+    "date": QT_TRANSLATE_NOOP("RegisterExport", "Date"),
+    "page": QT_TRANSLATE_NOOP("RegisterExport", "Page {page} of {pages}"),
+    "none": QT_TRANSLATE_NOOP("RegisterExport", "None"),
+    "processors": QT_TRANSLATE_NOOP("RegisterExport", "Processors"),
+    "safeguards": QT_TRANSLATE_NOOP("RegisterExport", "Safeguards"),
+    "no_entries": QT_TRANSLATE_NOOP("RegisterExport", "There are no activities yet."),
+    "months": QT_TRANSLATE_NOOP("RegisterExport", "{n} months"),
+    "assessed": QT_TRANSLATE_NOOP("RegisterExport", "balancing test recorded"),
+    "assessed_on": QT_TRANSLATE_NOOP("RegisterExport", "balancing test recorded on {date}"),
+    "assessment_missing": QT_TRANSLATE_NOOP("RegisterExport", "balancing test missing"),
+    "summary": QT_TRANSLATE_NOOP("RegisterExport", "Overview"),
+    "derived_note": QT_TRANSLATE_NOOP(
+        "RegisterExport",
+        "The columns {held}, {subjects} and {bases} are derived from the contact book "
+        "on the date above. Only living persons kept for the business (or not "
+        "reviewed yet) count: private contacts, organisations and deceased persons do "
+        "not.",
+    ),
+}
 
 
 def word(key: str, language: Language) -> str:
     """A fixed text of the register documents (title, header block labels, …)."""
-    return pick(_WORDS[key], language)
+    return translate(_CONTEXT, _WORDS[key], language)
 
 
 def basis_label(basis: LegalBasis, language: Language) -> str:
-    return pick(_BASES[basis], language)
+    return translate(_CONTEXT, _BASES[basis], language)
 
 
 def category_label(category: PersonalDataCategory, language: Language) -> str:
-    return pick(_CATEGORIES[category], language)
+    return translate(_CONTEXT, _CATEGORIES[category], language)
 
 
 def warning_label(warning: RegisterWarning, language: Language) -> str:
-    return pick(_WARNINGS[warning.reason], language).format(n=warning.contacts)
+    return translate(_CONTEXT, _WARNINGS[warning.reason], language).format(n=warning.contacts)
 
 
 def format_date(day: date, language: Language) -> str:

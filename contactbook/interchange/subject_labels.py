@@ -1,7 +1,9 @@
 """Dutch and English words of the access summary a business owner sends to a person.
 
-The summary is read by the person who asked, not by the window, so its words are a plain
-table here (like ``register_labels``) rather than Qt translations.
+The summary is read by the person who asked, in the language chosen for it. Its words are
+written here in English, marked for the translation catalogue in the context "SubjectExport"
+and translated with :func:`~contactbook.interchange.catalogue.translate` (like
+``register_labels``; docs/translations.md).
 """
 
 from __future__ import annotations
@@ -9,110 +11,107 @@ from __future__ import annotations
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.enums import ConsentKind
 from contactbook.domain.mailing import Outcome
-from contactbook.interchange.register_labels import Language, pick
+from contactbook.interchange.catalogue import QT_TRANSLATE_NOOP, Language, translate
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Uw persoonsgegevens", "Your personal data"),
-    "intro": (
-        "Dit overzicht bevat alle gegevens die {company} over u bewaart, op {date}. "
-        "U ontvangt het op uw verzoek (artikel 15 en 20 AVG). Bij dit overzicht horen een "
-        "JSON-bestand (alle gegevens, leesbaar voor computers) en een vCard (contactkaart).",
+_CONTEXT = "SubjectExport"
+
+_WORDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("SubjectExport", "Your personal data"),
+    "intro": QT_TRANSLATE_NOOP(
+        "SubjectExport",
         "This summary holds all the data {company} keeps about you, as of {date}. You "
-        "receive it at your request (Articles 15 and 20 GDPR). It comes with a JSON file "
-        "(all the data, readable by computers) and a vCard (contact card).",
+        "receive it at your request (Articles 15 and 20 GDPR). It comes with a JSON "
+        "file (all the data, readable by computers) and a vCard (contact card).",
     ),
-    "we": ("ons bedrijf", "our business"),
-    "details": ("Uw gegevens", "Your details"),
-    "name": ("Naam", "Name"),
-    "organisation": ("Organisatie", "Organisation"),
-    "job_title": ("Functie", "Job title"),
-    "emails": ("E-mailadressen", "E-mail addresses"),
-    "phones": ("Telefoonnummers", "Phone numbers"),
-    "addresses": ("Adressen", "Addresses"),
-    "birthday": ("Geboortedatum", "Birthday"),
-    "notes": ("Notities", "Notes"),
-    "photo": ("Foto", "Photo"),
-    "photo_kept": ("Er is een foto van u bewaard.", "A photo of you is kept."),
-    "categories": ("Groepen", "Groups"),
-    "other": ("Overige gegevens", "Other details"),
-    "end_of_relationship": ("Einde relatie", "End of relationship"),
-    "basis": ("Waarom wij uw gegevens gebruiken", "Why we use your data"),
-    "basis_label": ("Grondslag", "Legal basis"),
-    "evidence": ("Onderbouwing", "Evidence"),
-    "recorded_on": ("Vastgelegd op", "Recorded on"),
-    "lia": ("Afweging gerechtvaardigd belang", "Legitimate interest assessment"),
-    "consent": ("Toestemming en bezwaar", "Consent and objection"),
-    "no_consent": (
-        "Er is geen toestemming of bezwaar van u vastgelegd.",
-        "No consent or objection of yours is recorded.",
+    "we": QT_TRANSLATE_NOOP("SubjectExport", "our business"),
+    "details": QT_TRANSLATE_NOOP("SubjectExport", "Your details"),
+    "name": QT_TRANSLATE_NOOP("SubjectExport", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("SubjectExport", "Organisation"),
+    "job_title": QT_TRANSLATE_NOOP("SubjectExport", "Job title"),
+    "emails": QT_TRANSLATE_NOOP("SubjectExport", "E-mail addresses"),
+    "phones": QT_TRANSLATE_NOOP("SubjectExport", "Phone numbers"),
+    "addresses": QT_TRANSLATE_NOOP("SubjectExport", "Addresses"),
+    "birthday": QT_TRANSLATE_NOOP("SubjectExport", "Birthday"),
+    "notes": QT_TRANSLATE_NOOP("SubjectExport", "Notes"),
+    "photo": QT_TRANSLATE_NOOP("SubjectExport", "Photo"),
+    "photo_kept": QT_TRANSLATE_NOOP("SubjectExport", "A photo of you is kept."),
+    "categories": QT_TRANSLATE_NOOP("SubjectExport", "Groups"),
+    "other": QT_TRANSLATE_NOOP("SubjectExport", "Other details"),
+    "end_of_relationship": QT_TRANSLATE_NOOP("SubjectExport", "End of relationship"),
+    "basis": QT_TRANSLATE_NOOP("SubjectExport", "Why we use your data"),
+    "basis_label": QT_TRANSLATE_NOOP("SubjectExport", "Legal basis"),
+    "evidence": QT_TRANSLATE_NOOP("SubjectExport", "Evidence"),
+    "recorded_on": QT_TRANSLATE_NOOP("SubjectExport", "Recorded on"),
+    "lia": QT_TRANSLATE_NOOP("SubjectExport", "Legitimate interest assessment"),
+    "consent": QT_TRANSLATE_NOOP("SubjectExport", "Consent and objection"),
+    "no_consent": QT_TRANSLATE_NOOP(
+        "SubjectExport", "No consent or objection of yours is recorded."
     ),
-    "when": ("Wanneer", "When"),
-    "what": ("Wat", "What"),
-    "address": ("Adres", "Address"),
-    "source": ("Hoe", "How"),
-    "wording": ("Tekst", "Wording"),
-    "activities": ("Waarvoor wij uw gegevens gebruiken", "What we use your data for"),
-    "no_activities": ("Geen verwerkingen gekoppeld.", "No processing activities linked."),
-    "purposes": ("Doel", "Purpose"),
-    "retention": ("Bewaartermijn", "Retention period"),
-    "recipients": ("Ontvangers", "Recipients"),
-    "months": ("{n} maanden", "{n} months"),
-    "mailings": ("E-mails die u van ons ontving", "E-mails you received from us"),
-    "no_mailings": ("Geen.", "None."),
-    "subject": ("Onderwerp", "Subject"),
-    "outcome": ("Resultaat", "Outcome"),
-    "history": ("Wat er met uw gegevens gebeurde", "What happened to your data"),
-    "rights": ("Uw rechten", "Your rights"),
-    "rights_text": (
-        "U kunt ons vragen uw gegevens te verbeteren of te verwijderen, of bezwaar maken "
-        "tegen het gebruik ervan voor reclame. Neem daarvoor contact op met {contact}. U kunt "
-        "ook een klacht indienen bij de Autoriteit Persoonsgegevens.",
-        "You can ask us to correct or erase your data, or object to its use for direct "
-        "marketing. Contact {contact} for that. You can also complain to the Dutch data "
-        "protection authority (Autoriteit Persoonsgegevens).",
+    "when": QT_TRANSLATE_NOOP("SubjectExport", "When"),
+    "what": QT_TRANSLATE_NOOP("SubjectExport", "What"),
+    "address": QT_TRANSLATE_NOOP("SubjectExport", "Address"),
+    "source": QT_TRANSLATE_NOOP("SubjectExport", "How"),
+    "wording": QT_TRANSLATE_NOOP("SubjectExport", "Wording"),
+    "activities": QT_TRANSLATE_NOOP("SubjectExport", "What we use your data for"),
+    "no_activities": QT_TRANSLATE_NOOP("SubjectExport", "No processing activities linked."),
+    "purposes": QT_TRANSLATE_NOOP("SubjectExport", "Purpose"),
+    "retention": QT_TRANSLATE_NOOP("SubjectExport", "Retention period"),
+    "recipients": QT_TRANSLATE_NOOP("SubjectExport", "Recipients"),
+    "months": QT_TRANSLATE_NOOP("SubjectExport", "{n} months"),
+    "mailings": QT_TRANSLATE_NOOP("SubjectExport", "E-mails you received from us"),
+    "no_mailings": QT_TRANSLATE_NOOP("SubjectExport", "None."),
+    "subject": QT_TRANSLATE_NOOP("SubjectExport", "Subject"),
+    "outcome": QT_TRANSLATE_NOOP("SubjectExport", "Outcome"),
+    "history": QT_TRANSLATE_NOOP("SubjectExport", "What happened to your data"),
+    "rights": QT_TRANSLATE_NOOP("SubjectExport", "Your rights"),
+    "rights_text": QT_TRANSLATE_NOOP(
+        "SubjectExport",
+        "You can ask us to correct or erase your data, or object to its use for "
+        "direct marketing. Contact {contact} for that. You can also complain to the "
+        "Dutch data protection authority (Autoriteit Persoonsgegevens).",
     ),
-    "yes": ("ja", "yes"),
-    "none": ("—", "—"),
+    "yes": QT_TRANSLATE_NOOP("SubjectExport", "yes"),
+    "none": QT_TRANSLATE_NOOP("SubjectExport", "—"),
 }
 
-_CONSENT: dict[ConsentKind, tuple[str, str]] = {
-    ConsentKind.OPT_IN: ("toestemming gegeven", "consent given"),
-    ConsentKind.DOUBLE_OPT_IN: ("toestemming bevestigd", "consent confirmed"),
-    ConsentKind.SOFT_OPT_IN: ("klant: mag aanbiedingen ontvangen", "customer: may get offers"),
-    ConsentKind.OPT_OUT: ("afgemeld", "unsubscribed"),
-    ConsentKind.OBJECTION: ("bezwaar tegen reclame", "objection to direct marketing"),
+_CONSENT: dict[ConsentKind, str] = {
+    ConsentKind.OPT_IN: QT_TRANSLATE_NOOP("SubjectExport", "consent given"),
+    ConsentKind.DOUBLE_OPT_IN: QT_TRANSLATE_NOOP("SubjectExport", "consent confirmed"),
+    ConsentKind.SOFT_OPT_IN: QT_TRANSLATE_NOOP("SubjectExport", "customer: may get offers"),
+    ConsentKind.OPT_OUT: QT_TRANSLATE_NOOP("SubjectExport", "unsubscribed"),
+    ConsentKind.OBJECTION: QT_TRANSLATE_NOOP("SubjectExport", "objection to direct marketing"),
 }
 
-_OUTCOMES: dict[Outcome, tuple[str, str]] = {
-    Outcome.PENDING: ("nog niet verstuurd", "not sent yet"),
-    Outcome.SENT: ("verstuurd", "sent"),
-    Outcome.FAILED: ("niet afgeleverd", "not delivered"),
-    Outcome.BLOCKED: ("niet verstuurd", "not sent"),
+_OUTCOMES: dict[Outcome, str] = {
+    Outcome.PENDING: QT_TRANSLATE_NOOP("SubjectExport", "not sent yet"),
+    Outcome.SENT: QT_TRANSLATE_NOOP("SubjectExport", "sent"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("SubjectExport", "not delivered"),
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP("SubjectExport", "not sent"),
 }
 
-_ACTIONS: dict[AuditAction, tuple[str, str]] = {
-    AuditAction.CONTACT_CREATED: ("gegevens opgeslagen", "data stored"),
-    AuditAction.CONTACT_EDITED: ("gegevens gewijzigd", "data changed"),
-    AuditAction.SCOPE_CHANGED: ("soort contact gewijzigd", "kind of contact changed"),
-    AuditAction.LEGAL_BASIS_CHANGED: ("grondslag gewijzigd", "legal basis changed"),
-    AuditAction.CONSENT_RECORDED: ("toestemming of bezwaar vastgelegd", "consent recorded"),
-    AuditAction.ACTIVITY_LINKED: ("aan een verwerking gekoppeld", "linked to an activity"),
-    AuditAction.EXPORTED: ("gegevens uitgevoerd", "data exported"),
+_ACTIONS: dict[AuditAction, str] = {
+    AuditAction.CONTACT_CREATED: QT_TRANSLATE_NOOP("SubjectExport", "data stored"),
+    AuditAction.CONTACT_EDITED: QT_TRANSLATE_NOOP("SubjectExport", "data changed"),
+    AuditAction.SCOPE_CHANGED: QT_TRANSLATE_NOOP("SubjectExport", "kind of contact changed"),
+    AuditAction.LEGAL_BASIS_CHANGED: QT_TRANSLATE_NOOP("SubjectExport", "legal basis changed"),
+    AuditAction.CONSENT_RECORDED: QT_TRANSLATE_NOOP("SubjectExport", "consent recorded"),
+    AuditAction.ACTIVITY_LINKED: QT_TRANSLATE_NOOP("SubjectExport", "linked to an activity"),
+    AuditAction.EXPORTED: QT_TRANSLATE_NOOP("SubjectExport", "data exported"),
 }
 
 
 def word(key: str, language: Language) -> str:
-    return pick(_WORDS[key], language)
+    return translate(_CONTEXT, _WORDS[key], language)
 
 
 def consent_label(kind: ConsentKind, language: Language) -> str:
-    return pick(_CONSENT[kind], language)
+    return translate(_CONTEXT, _CONSENT[kind], language)
 
 
 def outcome_label(outcome: Outcome, language: Language) -> str:
-    return pick(_OUTCOMES[outcome], language)
+    return translate(_CONTEXT, _OUTCOMES[outcome], language)
 
 
 def action_label(action: AuditAction, language: Language) -> str:
-    pair = _ACTIONS.get(action)
-    return pick(pair, language) if pair else action.value.replace("_", " ")
+    text = _ACTIONS.get(action)
+    return translate(_CONTEXT, text, language) if text else action.value.replace("_", " ")

@@ -23,6 +23,10 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+# One marker for the window's texts and the exports' (which have no Qt): lupdate knows its name.
+# A marked text is translated where it is shown, with QCoreApplication.translate(context, …).
+from contactbook.interchange.catalogue import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+
 LANGUAGES = ("nl", "en")
 # Read here, written by the settings dialog.
 LANGUAGE_SETTING = "ui/language"
@@ -34,14 +38,6 @@ _TRANSLATOR_NAME = "contactbook-translator"
 _LANGUAGE_PROPERTY = "contactbookLanguage"
 # The locale for dates and numbers when the language differs from the system's.
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate (which looks for this name); typed, unlike Qt's.
-
-    The text is translated where it is shown, with ``QCoreApplication.translate(context, …)``.
-    """
-    return text
 
 
 def plural(context: QObject | type[QObject], text: str, n: int) -> str:

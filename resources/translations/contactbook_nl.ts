@@ -2686,6 +2686,237 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Categorieën van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Doorgifte</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Personal data held</source>
+        <translation>Gegevens in het bestand</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>Aantal betrokkenen</translation>
+    </message>
+    <message>
+        <source>Legal bases in use</source>
+        <translation>Grondslagen in gebruik</translation>
+    </message>
+    <message>
+        <source>Points for attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Algemeen belang / openbaar gezag</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>No legal basis</source>
+        <translation>Geen grondslag</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>personal e-mail address</source>
+        <translation>persoonlijk e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adres (met huisnummer)</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>Purposes are missing</source>
+        <translation>Doeleinden ontbreken</translation>
+    </message>
+    <message>
+        <source>Retention period is missing</source>
+        <translation>Bewaartermijn ontbreekt</translation>
+    </message>
+    <message>
+        <source>Legal basis is missing</source>
+        <translation>Grondslag ontbreekt</translation>
+    </message>
+    <message>
+        <source>Legitimate interest without a recorded balancing test</source>
+        <translation>Gerechtvaardigd belang zonder vastgelegde belangenafweging</translation>
+    </message>
+    <message>
+        <source>{n} data subject(s) on legitimate interest without a balancing test</source>
+        <translation>{n} betrokkene(n) op gerechtvaardigd belang zonder belangenafweging</translation>
+    </message>
+    <message>
+        <source>{n} business contact(s) without a legal basis</source>
+        <translation>{n} zakelijk(e) contact(en) zonder grondslag</translation>
+    </message>
+    <message>
+        <source>{n} contact(s) not reviewed yet (private or business)</source>
+        <translation>{n} contact(en) nog niet beoordeeld (privé of zakelijk)</translation>
+    </message>
+    <message>
+        <source>{n} private contact(s) linked: not to be processed for the business</source>
+        <translation>{n} privécontact(en) gekoppeld: niet zakelijk verwerken</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Article 30 GDPR</source>
+        <translation>Artikel 30 AVG</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Waarborgen</translation>
+    </message>
+    <message>
+        <source>There are no activities yet.</source>
+        <translation>Er zijn nog geen verwerkingsactiviteiten.</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <source>balancing test recorded</source>
+        <translation>belangenafweging vastgelegd</translation>
+    </message>
+    <message>
+        <source>balancing test recorded on {date}</source>
+        <translation>belangenafweging vastgelegd op {date}</translation>
+    </message>
+    <message>
+        <source>balancing test missing</source>
+        <translation>belangenafweging ontbreekt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>The columns {held}, {subjects} and {bases} are derived from the contact book on the date above. Only living persons kept for the business (or not reviewed yet) count: private contacts, organisations and deceased persons do not.</source>
+        <translation>De kolommen {held}, {subjects} en {bases} zijn afgeleid uit het contactbestand op de datum hierboven. Alleen levende personen die zakelijk (of nog niet beoordeeld) zijn vastgelegd tellen mee: privécontacten, organisaties en overleden personen niet.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExportDialog</name>
     <message>
         <source>Export register of processing activities</source>
@@ -3228,6 +3459,249 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>default ({port})</source>
         <translation>standaard ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <source>Your personal data</source>
+        <translation>Uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>This summary holds all the data {company} keeps about you, as of {date}. You receive it at your request (Articles 15 and 20 GDPR). It comes with a JSON file (all the data, readable by computers) and a vCard (contact card).</source>
+        <translation>Dit overzicht bevat alle gegevens die {company} over u bewaart, op {date}. U ontvangt het op uw verzoek (artikel 15 en 20 AVG). Bij dit overzicht horen een JSON-bestand (alle gegevens, leesbaar voor computers) en een vCard (contactkaart).</translation>
+    </message>
+    <message>
+        <source>our business</source>
+        <translation>ons bedrijf</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>A photo of you is kept.</source>
+        <translation>Er is een foto van u bewaard.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Overige gegevens</translation>
+    </message>
+    <message>
+        <source>End of relationship</source>
+        <translation>Einde relatie</translation>
+    </message>
+    <message>
+        <source>Why we use your data</source>
+        <translation>Waarom wij uw gegevens gebruiken</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>Legitimate interest assessment</source>
+        <translation>Afweging gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Consent and objection</source>
+        <translation>Toestemming en bezwaar</translation>
+    </message>
+    <message>
+        <source>No consent or objection of yours is recorded.</source>
+        <translation>Er is geen toestemming of bezwaar van u vastgelegd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>What we use your data for</source>
+        <translation>Waarvoor wij uw gegevens gebruiken</translation>
+    </message>
+    <message>
+        <source>No processing activities linked.</source>
+        <translation>Geen verwerkingen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <source>E-mails you received from us</source>
+        <translation>E-mails die u van ons ontving</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What happened to your data</source>
+        <translation>Wat er met uw gegevens gebeurde</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>You can ask us to correct or erase your data, or object to its use for direct marketing. Contact {contact} for that. You can also complain to the Dutch data protection authority (Autoriteit Persoonsgegevens).</source>
+        <translation>U kunt ons vragen uw gegevens te verbeteren of te verwijderen, of bezwaar maken tegen het gebruik ervan voor reclame. Neem daarvoor contact op met {contact}. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>consent confirmed</source>
+        <translation>toestemming bevestigd</translation>
+    </message>
+    <message>
+        <source>customer: may get offers</source>
+        <translation>klant: mag aanbiedingen ontvangen</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>objection to direct marketing</source>
+        <translation>bezwaar tegen reclame</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>niet afgeleverd</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>data stored</source>
+        <translation>gegevens opgeslagen</translation>
+    </message>
+    <message>
+        <source>data changed</source>
+        <translation>gegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>kind of contact changed</source>
+        <translation>soort contact gewijzigd</translation>
+    </message>
+    <message>
+        <source>legal basis changed</source>
+        <translation>grondslag gewijzigd</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>toestemming of bezwaar vastgelegd</translation>
+    </message>
+    <message>
+        <source>linked to an activity</source>
+        <translation>aan een verwerking gekoppeld</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>gegevens uitgevoerd</translation>
     </message>
 </context>
 <context>

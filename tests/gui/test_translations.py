@@ -95,6 +95,7 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             **os.environ,
             "TS_DIR": str(ts_dir),
             "QM_DIR": str(tmp_path_factory.mktemp("qm")),
+            "CATALOGUE": str(tmp_path_factory.mktemp("catalogue") / "catalogue_nl.py"),
             "PYSIDE_BIN": str(PYSIDE_BIN),
         },
         check=True,
