@@ -208,3 +208,62 @@ def test_killed_edit_session_keeps_every_saved_edit(
             f"\ncrash test, edit session: {RUNS} kills, seed {SEED}; "
             f"saves reported before each kill: {saved_steps}"
         )
+
+
+@pytest.fixture(scope="module")
+def imported(base: Base, import_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Base:
+    """The base book after the import, which the undo test takes back."""
+    path = tmp_path_factory.mktemp("crash-undo") / "imported.sqlite"
+    shutil.copy2(base.path, path)
+    result = books.run_cli(path, "import", str(import_file))
+    assert result.returncode == 0, result.stderr
+    rowids = books.max_rowids(path)
+    return Base(path, books.contact_count(path), rowids, books.digest(path, rowids))
+
+
+def test_killed_import_undo_is_all_or_nothing(
+    base: Base, imported: Base, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the kills fall between the start and a little after the end of an undo on this machine
+    # (its whole run, start-up included, measured first)
+    start = time.monotonic()
+    finished = books.run_cli(
+        _copy(imported, tmp_path / "measure" / "book.sqlite"), "import", "undo"
+    )
+    assert finished.returncode == 0, finished.stderr
+    took = time.monotonic() - start
+    outcomes: dict[str, int] = {"nothing": 0, "everything": 0, "finished before kill": 0}
+    for run, fraction in _delays("undo", 0.3, 1.2):
+        delay = round(fraction * took, 3)
+        path = _copy(imported, tmp_path / f"run{run}" / "book.sqlite")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "contactbook", "--db", str(path), "import", "undo"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=books.REPO,
+            env=books.child_environment(),
+        )
+        killed = _kill_after(process, delay)
+        if not killed:
+            assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+        if process.stderr:
+            process.stderr.close()
+        label = f"undo run {run} (seed {SEED}, kill after {delay} s)"
+        assert books.integrity(path) == ["ok"], label
+        count = books.contact_count(path)
+        assert count in (base.count, imported.count), f"{label}: {count} contacts"
+        if count == imported.count:
+            assert books.digest(path, imported.rowids) == imported.digest, f"{label}: half undone"
+        else:
+            assert books.digest(path, base.rowids) == base.digest, f"{label}: earlier data changed"
+        _opens_and_writes_again(path)
+        if not killed:
+            outcomes["finished before kill"] += 1
+        else:
+            outcomes["nothing" if count == imported.count else "everything"] += 1
+        shutil.rmtree(path.parent)
+    with capsys.disabled():
+        print(
+            f"\ncrash test, import undo ({took:.2f} s whole): {RUNS} kills, seed {SEED}: {outcomes}"
+        )
