@@ -14,6 +14,7 @@ from contactbook.ui.import_dialog import ImportDialog
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import open_owned
 from contactbook.ui.recent_imports_dialog import RecentImportsDialog
+from contactbook.ui.translations import plural
 
 
 class ImportActions(QObject):
@@ -103,7 +104,7 @@ def choose_and_export(window: MainWindow) -> None:
         return
     # on a line of its own: inside the call below lupdate took the context for
     # "QCoreApplication.ImportActions"
-    done = ImportActions.tr("%Ln contact(s) written to {file}.", None, written)
+    done = plural(ImportActions, "%Ln contact(s) written to {file}.", written)
     QMessageBox.information(
         window,
         QCoreApplication.translate("ImportActions", "Export finished"),

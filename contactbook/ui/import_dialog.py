@@ -43,6 +43,7 @@ from contactbook.services.vcard_import import (
 )
 from contactbook.ui.import_merges import MergeChoices
 from contactbook.ui.import_texts import added_text, evidence_list
+from contactbook.ui.translations import plural
 from contactbook.ui.workers import CancelCheck, ProgressCallback, Worker, start_worker
 
 PREVIEW_CARDS = 300
@@ -346,11 +347,11 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         cards = report.cards  # a plain name: lupdate skips plural texts counting anything else
         self.counts = QLabel(
-            self.tr(
+            plural(
+                self,
                 "%Ln card(s) read: {imported} added, {merged} merged into existing contacts, "
                 "{unchanged} already in the book, {rejected} could not be read, "
                 "{held} held back.",
-                None,
                 cards,
             ).format(
                 imported=report.imported,

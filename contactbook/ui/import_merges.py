@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from contactbook.services.import_report import ImportReport
 from contactbook.ui.import_texts import added_text, evidence_list
+from contactbook.ui.translations import plural
 
 _CARD, _INTO, _WHY, _ADDS = range(4)
 
@@ -24,7 +25,7 @@ class MergeChoices(QGroupBox):
     contact of its own (``ImportOptions.keep_apart``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Import", "Cards that match a contact"), parent)
+        super().__init__(self.tr("Cards that match a contact"), parent)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -32,17 +33,13 @@ class MergeChoices(QGroupBox):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("Import", "Merge card"),
-                QCoreApplication.translate("Import", "Into"),
-                QCoreApplication.translate("Import", "Because of"),
-                QCoreApplication.translate("Import", "Adds"),
+                self.tr("Merge card"),
+                self.tr("Into"),
+                self.tr("Because of"),
+                self.tr("Adds"),
             ]
         )
-        self.table.setAccessibleName(
-            QCoreApplication.translate(
-                "Import", "Proposed merges: clear a box to keep a card apart"
-            )
-        )
+        self.table.setAccessibleName(self.tr("Proposed merges: clear a box to keep a card apart"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -53,9 +50,7 @@ class MergeChoices(QGroupBox):
         self.checking()
 
     def checking(self) -> None:
-        self.status.setText(
-            QCoreApplication.translate("Import", "Looking for these cards in your book…")
-        )
+        self.status.setText(self.tr("Looking for these cards in your book…"))
 
     def failed(self, reason: str) -> None:
         self.status.setText(reason)
@@ -71,9 +66,7 @@ class MergeChoices(QGroupBox):
             card.setCheckState(Qt.CheckState.Checked)
             into = merge.name
             if merge.into_new:
-                into = QCoreApplication.translate("Import", "{name} (a card above)").format(
-                    name=merge.name
-                )
+                into = self.tr("{name} (a card above)").format(name=merge.name)
             values = (into, evidence_list(merge.evidence), added_text(merge.added))
             self.table.setItem(row, _CARD, card)
             for column, value in enumerate(values, start=_INTO):
@@ -81,24 +74,20 @@ class MergeChoices(QGroupBox):
         self.table.setVisible(bool(merges))
         count = len(merges)
         if count:
-            text = QCoreApplication.translate(
-                "Import",
+            text = plural(
+                self,
                 "%n card(s) match a contact and will be merged into it. Clear a box to import "
                 "that card as a contact of its own.",
-                None,
                 count,
             )
         else:
-            text = QCoreApplication.translate(
-                "Import", "No card matches a contact: every card becomes a new contact."
-            )
+            text = self.tr("No card matches a contact: every card becomes a new contact.")
         likely = len(report.likely)
         if likely:
-            text += " " + QCoreApplication.translate(
-                "Import",
+            text += " " + plural(
+                self,
                 "%n card(s) may be someone already in the book; they are added and listed "
                 "after the import, for Find duplicates.",
-                None,
                 likely,
             )
         self.status.setText(text)

@@ -21,6 +21,7 @@ from contactbook.services.book import Book
 from contactbook.services.import_undo import ImportUndoError, recent_imports, undo_import
 from contactbook.storage.errors import StorageError
 from contactbook.ui.formatting import local_datetime_text
+from contactbook.ui.translations import plural
 
 
 class RecentImportsDialog(QDialog):
@@ -35,11 +36,11 @@ class RecentImportsDialog(QDialog):
         self.resize(720, 380)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            plural(
+                self,
                 "The imports of the last %n day(s). Undoing one removes the contacts it added "
                 "and takes out what it added to contacts that were already there; changes made "
                 "since stay.",
-                None,
                 IMPORT_UNDO_DAYS,
             )
         )
@@ -115,14 +116,15 @@ class RecentImportsDialog(QDialog):
         record = self.selected()
         if record is None or not record.can_undo:
             return
+        added = record.added
         answer = QMessageBox.question(
             self,
             self.tr("Undo import"),
-            self.tr(
-                "Undo the import of {files}? The %n contact(s) it added are removed, and what it "
-                "added to {merged} contact(s) already in the book is taken out again.",
-                None,
-                record.added,
+            plural(
+                self,
+                "Undo the import of {files}? The %n contact(s) it added are removed. Contacts it "
+                "merged cards into ({merged}) lose what it added.",
+                added,
             ).format(files=", ".join(record.files), merged=record.merged),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -59,6 +59,40 @@
     </message>
 </context>
 <context>
+    <name>MergeChoices</name>
+    <message numerus="yes">
+        <source>%n card(s) match a contact and will be merged into it. Clear a box to import that card as a contact of its own.</source>
+        <translation>
+            <numerusform>%n card matches a contact and will be merged into it. Clear its box to import it as a contact of its own.</numerusform>
+            <numerusform>%n cards match a contact and will be merged into it. Clear a box to import that card as a contact of its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) may be someone already in the book; they are added and listed after the import, for Find duplicates.</source>
+        <translation>
+            <numerusform>%n card may be someone already in the book; it is added and listed after the import, for Find duplicates.</numerusform>
+            <numerusform>%n cards may be someone already in the book; they are added and listed after the import, for Find duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message numerus="yes">
+        <source>The imports of the last %n day(s). Undoing one removes the contacts it added and takes out what it added to contacts that were already there; changes made since stay.</source>
+        <translation>
+            <numerusform>The imports of the last %n day. Undoing one removes the contacts it added and takes out what it added to contacts that were already there; changes made since stay.</numerusform>
+            <numerusform>The imports of the last %n days. Undoing one removes the contacts it added and takes out what it added to contacts that were already there; changes made since stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of {files}? The %n contact(s) it added are removed. Contacts it merged cards into ({merged}) lose what it added.</source>
+        <translation>
+            <numerusform>Undo the import of {files}? The %n contact it added is removed. Contacts it merged cards into ({merged}) lose what it added.</numerusform>
+            <numerusform>Undo the import of {files}? The %n contacts it added are removed. Contacts it merged cards into ({merged}) lose what it added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message numerus="yes">
         <source>%Ln private contact(s) cannot be linked: contacts kept for your household are never processed for the business. Make them business contacts first if they are.</source>

@@ -1779,12 +1779,68 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <source>nothing business-like</source>
         <translation>niets zakelijks</translation>
     </message>
+    <message>
+        <source>the same card (UID)</source>
+        <translation>dezelfde kaart (UID)</translation>
+    </message>
+    <message>
+        <source>the same personal e-mail address</source>
+        <translation>hetzelfde persoonlijke e-mailadres</translation>
+    </message>
+    <message>
+        <source>the same private e-mail address</source>
+        <translation>hetzelfde privé-e-mailadres</translation>
+    </message>
+    <message>
+        <source>the same mobile number</source>
+        <translation>hetzelfde mobiele nummer</translation>
+    </message>
+    <message>
+        <source>the same organisation</source>
+        <translation>dezelfde organisatie</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>dezelfde naam</translation>
+    </message>
+    <message>
+        <source>a shared phone number</source>
+        <translation>een gedeeld telefoonnummer</translation>
+    </message>
+    <message>
+        <source>a shared general e-mail address</source>
+        <translation>een gedeeld algemeen e-mailadres</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>other card fields</source>
+        <translation>andere kaartvelden</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
         <source>&amp;Import from phone (vCard)…</source>
         <translation>&amp;Importeren van telefoon (vCard)…</translation>
+    </message>
+    <message>
+        <source>Recent i&amp;mports…</source>
+        <translation>Recente i&amp;mports…</translation>
     </message>
     <message>
         <source>&amp;Export as vCard…</source>
@@ -1797,6 +1853,10 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>vCard-bestanden (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Import of {files}</source>
+        <translation>Import van {files}</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -1947,8 +2007,16 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <source>added: {fields}</source>
-        <translation>toegevoegd: {fields}</translation>
+        <source>into {contact}, because of {why}; added: {fields}</source>
+        <translation>in {contact}, vanwege {why}; toegevoegd: {fields}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>added on its own; may be {other} (number {id}): {why}</source>
+        <translation>apart toegevoegd; is misschien {other} (nummer {id}): {why}</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2466,6 +2534,59 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     </message>
 </context>
 <context>
+    <name>MergeChoices</name>
+    <message>
+        <source>Cards that match a contact</source>
+        <translation>Kaarten die bij een contact horen</translation>
+    </message>
+    <message>
+        <source>Merge card</source>
+        <translation>Kaart samenvoegen</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Vanwege</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Voegt toe</translation>
+    </message>
+    <message>
+        <source>Proposed merges: clear a box to keep a card apart</source>
+        <translation>Voorgestelde samenvoegingen: vink een kaart uit om hem apart te houden</translation>
+    </message>
+    <message>
+        <source>Looking for these cards in your book…</source>
+        <translation>Deze kaarten worden in je adresboek gezocht…</translation>
+    </message>
+    <message>
+        <source>{name} (a card above)</source>
+        <translation>{name} (een kaart hierboven)</translation>
+    </message>
+    <message>
+        <source>No card matches a contact: every card becomes a new contact.</source>
+        <translation>Geen kaart hoort bij een bestaand contact: elke kaart wordt een nieuw contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) match a contact and will be merged into it. Clear a box to import that card as a contact of its own.</source>
+        <translation>
+            <numerusform>%n kaart hoort bij een contact en wordt ermee samengevoegd. Vink hem uit om hem als eigen contact te importeren.</numerusform>
+            <numerusform>%n kaarten horen bij een contact en worden ermee samengevoegd. Vink een kaart uit om hem als eigen contact te importeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) may be someone already in the book; they are added and listed after the import, for Find duplicates.</source>
+        <translation>
+            <numerusform>%n kaart is misschien iemand die al in het adresboek staat; hij wordt toegevoegd en na de import genoemd, voor Dubbele contacten zoeken.</numerusform>
+            <numerusform>%n kaarten zijn misschien iemand die al in het adresboek staat; ze worden toegevoegd en na de import genoemd, voor Dubbele contacten zoeken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
         <source>Record opt-out or objection</source>
@@ -2506,6 +2627,67 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>This contact has no e-mail address, so there is nothing to opt out.</source>
         <translation>Dit contact heeft geen e-mailadres, dus er valt niets af te melden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Recente imports</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>ongedaan gemaakt op {when}</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The imports of the last %n day(s). Undoing one removes the contacts it added and takes out what it added to contacts that were already there; changes made since stay.</source>
+        <translation>
+            <numerusform>De imports van de laatste %n dag. Een import ongedaan maken verwijdert de contacten die hij toevoegde en haalt weg wat hij aan bestaande contacten toevoegde; wat je sindsdien wijzigde, blijft.</numerusform>
+            <numerusform>De imports van de laatste %n dagen. Een import ongedaan maken verwijdert de contacten die hij toevoegde en haalt weg wat hij aan bestaande contacten toevoegde; wat je sindsdien wijzigde, blijft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of {files}? The %n contact(s) it added are removed. Contacts it merged cards into ({merged}) lose what it added.</source>
+        <translation>
+            <numerusform>De import van {files} ongedaan maken? Het %n contact dat hij toevoegde, wordt verwijderd. Contacten waarmee hij kaarten samenvoegde ({merged}), verliezen wat hij toevoegde.</numerusform>
+            <numerusform>De import van {files} ongedaan maken? De %n contacten die hij toevoegde, worden verwijderd. Contacten waarmee hij kaarten samenvoegde ({merged}), verliezen wat hij toevoegde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from contactbook.domain.activity import ProcessingActivity
 from contactbook.domain.contact import Contact
@@ -13,7 +16,22 @@ from contactbook.domain.enums import LegalBasis, Scope, Subject
 from contactbook.domain.legal_basis import LegalBasisRecord
 from contactbook.domain.postal import PostalAddress
 from contactbook.services.book import Book
+from contactbook.ui.translations import current_language, install_translations, remove_translations
 from tests.gui.factories import person
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the app shows it (with contactbook_en.qm: "1 contact", "2 contacts"),
+    whatever an earlier test left installed; put back afterwards."""
+    language, default = current_language(qapp), QLocale()
+    install_translations(qapp, "en")
+    yield
+    if language:
+        install_translations(qapp, language)
+    else:
+        remove_translations(qapp)
+    QLocale.setDefault(default)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +80,7 @@ def test_dropping_vcards_on_the_window_opens_the_import(
     dialogs[0].reject()
 
 
+@pytest.mark.usefixtures("english")
 def test_a_proposed_merge_is_shown_and_can_be_declined(
     qtbot: QtBot, book: Book, tmp_path: Path
 ) -> None:
@@ -106,7 +108,7 @@ def test_a_proposed_merge_is_shown_and_can_be_declined(
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.start()
     assert dialog.report is not None
-    assert (dialog.report.imported, dialog.report.merged) == (2, 0)
+    assert (dialog.report.imported, dialog.report.merged) == (3, 0)  # the declined card too
     assert [n.other_id for n in dialog.report.likely] == [known.id]
     assert known.id is not None
     assert book.contacts.get(known.id).organisation == ""  # nothing merged into him

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contactbook.domain.activity import ProcessingActivity
@@ -30,21 +29,9 @@ from contactbook.ui.register_actions import (
     link_selected,
 )
 from contactbook.ui.register_pdf import write_register_pdf
-from contactbook.ui.translations import current_language, install_translations, remove_translations
 
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """English as the app shows it (with contactbook_en.qm: "1 contact", "2 contacts"),
-    whatever an earlier test left installed; put back afterwards."""
-    language, default = current_language(qapp), QLocale()
-    install_translations(qapp, "en")
-    yield
-    if language:
-        install_translations(qapp, language)
-    else:
-        remove_translations(qapp)
-    QLocale.setDefault(default)
+# English as the app shows it (with contactbook_en.qm: "1 contact", "2 contacts")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture(autouse=True)

@@ -25,9 +25,6 @@ UI_DIR = Path(contactbook.ui.__file__).parent
 ROOT = UI_DIR.parent.parent
 # The helper itself translates whatever it is given.
 PLURAL_DEFINITION = UI_DIR / "translations.py"
-# Still written SomeClass.tr(text, None, n): being rewritten by someone else (issue 22); they
-# pass mypy's checks only once they use plural() too.
-NOT_YET_PLURAL = {"import_actions.py", "import_dialog.py"}
 
 
 def _load_wrapped_texts() -> ModuleType:
@@ -93,11 +90,10 @@ def hidden_texts(path: Path) -> list[str]:
                 "lupdate's empty context, not the class's: write self.tr(…)"
             )
         elif _called_name(call) == "tr" and len(call.args) > 2:
-            if path.name not in NOT_YET_PLURAL:
-                problems.append(
-                    f"{path.name}:{call.lineno}: a plural text in tr(); write "
-                    "plural(self or SomeClass, text, count) (contactbook.ui.translations)"
-                )
+            problems.append(
+                f"{path.name}:{call.lineno}: a plural text in tr(); write "
+                "plural(self or SomeClass, text, count) (contactbook.ui.translations)"
+            )
             problems.extend(_count_problems(path, call, call.args[2]))
     for call, enclosing_class in wrapped.plural_calls(tree):
         where = f"{path.name}:{call.lineno}"
