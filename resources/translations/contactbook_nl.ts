@@ -210,6 +210,10 @@
         <translation>Geïmporteerd</translation>
     </message>
     <message>
+        <source>Import undone</source>
+        <translation>Import ongedaan gemaakt</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>

@@ -50,6 +50,7 @@ def action_text(action: AuditAction) -> str:
         ),
         AuditAction.DEMO_DATA_CREATED: QCoreApplication.translate("AuditLog", "Sample data added"),
         AuditAction.IMPORTED: QCoreApplication.translate("AuditLog", "Imported"),
+        AuditAction.IMPORT_UNDONE: QCoreApplication.translate("AuditLog", "Import undone"),
         AuditAction.EXPORTED: QCoreApplication.translate("AuditLog", "Exported"),
         AuditAction.MAILING_SENT: QCoreApplication.translate("AuditLog", "Mailing sent"),
         AuditAction.ERASED: QCoreApplication.translate("AuditLog", "Erased"),
