@@ -17,11 +17,16 @@ from contactbook.storage.contact_bulk_rows import digits
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\s\-./()]+$")
 TRIGRAM = 3
+_CONTROLS = {code: " " for code in (*range(0x20), 0x7F)}
 
 
 def search_terms(query: str) -> list[str]:
-    """Split a user's query into folded terms; a phone-like query becomes one digit string."""
-    stripped = query.strip()
+    """Split a user's query into folded terms; a phone-like query becomes one digit string.
+
+    Control characters (a NUL pasted into the search field) separate terms: FTS5 cannot take
+    them inside a quoted term.
+    """
+    stripped = query.translate(_CONTROLS).strip()
     if _PHONE_QUERY.match(stripped) and sum(ch.isdigit() for ch in stripped) >= TRIGRAM:
         return [digits(stripped)]
     return [term for term in fold(stripped).split() if term]

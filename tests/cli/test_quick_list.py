@@ -127,7 +127,7 @@ def _arguments(
     activity: str | None = None,
     ids: tuple[int, ...] = (),
 ) -> list[str]:
-    arguments = ["list", "--format", output, "--search", search]
+    arguments = ["list", "--format", output, f"--search={search}"]  # "-:" is no option
     for option, value in (
         ("--scope", scope),
         ("--basis", basis),
