@@ -25,7 +25,13 @@ from typing import BinaryIO
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope
-from contactbook.domain.matching import Match, Verdict, best_match, judge, lookup_keys
+from contactbook.domain.matching import (
+    Match,
+    Verdict,
+    best_match,
+    judge,
+    lookup_keys,
+)
 from contactbook.domain.merge import Additions, additions, merge_into
 from contactbook.interchange.vcard_read import CardProblem, looks_like_vcard, read_vcards
 from contactbook.services.book import Book
@@ -259,9 +265,11 @@ class _Importer:
                 contact, match = target
                 self._merge_stored(item, contact, match, merged, known)
                 continue
-            if self._merge_new(item, incoming, new, pending):
+            merged_new, likely_new = self._merge_new(item, incoming, new, pending)
+            if merged_new:
                 continue
-            self._note_likely(item, judged)
+            if not self._note_likely(item, judged) and likely_new is not None:
+                likely_new[0].likely.append((item, likely_new[1]))  # noted once it has an id
             self._add_new(item, known, new, pending)
         self._batch.save_many(list(merged.values()))
         for target_id, contact in merged.items():
@@ -315,8 +323,9 @@ class _Importer:
         incoming: Contact,
         new: list[_Pending],
         pending: dict[str, list[int]],
-    ) -> bool:
-        """Merge the card into an earlier card of the chunk if they are one person."""
+    ) -> tuple[bool, tuple[_Pending, Match] | None]:
+        """Merge the card into an earlier card of the chunk if they are one person: (True,
+        None); else (False, the earlier card it is most likely a duplicate of, if any)."""
         indexes = dict.fromkeys(i for key in item.keys for i in pending.get(key, ()))
         judged: list[tuple[_Pending, Match]] = []
         for index in indexes:
@@ -325,12 +334,11 @@ class _Importer:
             judged.append((first, judge(incoming, first.contact(), one_source=one_source)))
         allowed = self._options.merge and (item.file, item.line) not in self._options.keep_apart
         chosen = next((pair for pair in judged if pair[1].is_same), None) if allowed else None
-        into = chosen[0] if chosen else None
-        for first, match in judged:
-            if first is not into and match.verdict is not Verdict.DIFFERENT:
-                first.likely.append((item, _as_likely(match)))
         if chosen is None:
-            return False
+            likely = [
+                (first, _as_likely(m)) for first, m in judged if m.verdict is not Verdict.DIFFERENT
+            ]
+            return False, max(likely, key=lambda pair: len(pair[1].evidence), default=None)
         first, match = chosen
         result = merge_into(first.contact(), incoming)
         first.merged_contact = result.contact
@@ -340,22 +348,26 @@ class _Importer:
             found = pending.setdefault(key, [])
             if index not in found:
                 found.append(index)
-        return True
+        return True, None
 
-    def _note_likely(self, item: PreparedCard, judged: list[tuple[Contact, Match]]) -> None:
-        for contact, match in judged:
-            if match.verdict is Verdict.DIFFERENT or contact.id is None:
-                continue
-            self._report.likely.append(
-                LikelyNote(
-                    item.file,
-                    item.line,
-                    item.name,
-                    contact.id,
-                    contact.display_name,
-                    tuple(match.evidence),
-                )
+    def _note_likely(self, item: PreparedCard, judged: list[tuple[Contact, Match]]) -> bool:
+        """List the card as a likely duplicate of the stored contact it resembles most (one
+        note per card: the most evidence, then the oldest); False when it resembles none."""
+        likely = [
+            (contact, match)
+            for contact, match in judged
+            if match.verdict is not Verdict.DIFFERENT and contact.id is not None
+        ]
+        if not likely:
+            return False
+        contact, match = min(likely, key=lambda pair: (-len(pair[1].evidence), pair[0].id or 0))
+        assert contact.id is not None
+        self._report.likely.append(
+            LikelyNote(
+                item.file, item.line, item.name, contact.id, contact.display_name, match.evidence
             )
+        )
+        return True
 
     def _add_new(
         self,
