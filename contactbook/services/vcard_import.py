@@ -249,7 +249,13 @@ class _Importer:
             prepared = [p for p in prepared if not self._held_back(p)]
         # Stored contacts under the chunk's lookup keys, looked up and loaded at once.
         known = self._batch.candidates(key for p in prepared for key in p.keys)
-        loaded = self._batch.get_many({cid for ids in known.values() for cid in ids})
+        # Whole contacts for those found by what can identify a person (a merge needs them),
+        # match profiles for those found by their name only.
+        strong = {cid for key, ids in known.items() if not key.startswith("name:") for cid in ids}
+        loaded = self._batch.get_many(strong)
+        profiles = self._batch.match_profiles(
+            {cid for ids in known.values() for cid in ids} - strong
+        )
         merged: dict[int, Contact] = {}  # stored contacts that took something from a card
         new: list[_Pending] = []
         pending: dict[str, list[int]] = {}  # lookup key -> indexes in ``new``
@@ -258,11 +264,15 @@ class _Importer:
             ids = dict.fromkeys(cid for key in item.keys for cid in known.get(key, ()))
             judged = [
                 (contact, judge(incoming, contact, one_source=self._one_source(item, contact)))
-                for contact in (merged.get(cid) or loaded[cid] for cid in ids)
+                for contact in (merged.get(cid) or loaded.get(cid) or profiles[cid] for cid in ids)
             ]
             target = self._chosen(item, judged)
             if target is not None:
                 contact, match = target
+                if contact.id not in merged and contact.id not in loaded:
+                    assert contact.id is not None
+                    loaded.update(self._batch.get_many([contact.id]))  # an organisation, by name
+                    contact = loaded[contact.id]
                 self._merge_stored(item, contact, match, merged, known)
                 continue
             merged_new, likely_new = self._merge_new(item, incoming, new, pending)
