@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         self._check_worker = Worker(work)
+        self._check_worker.progressed.connect(self._on_check_progress)
         self._check_worker.succeeded.connect(self._on_checked)
         self._check_worker.failed.connect(self._on_check_failed)
         self._check_thread = start_worker(self._check_worker, self)
@@ -131,13 +132,19 @@ class ImportDialog(QDialog):
     def is_checking(self) -> bool:
         return self._check_thread is not None and self._check_thread.isRunning()
 
+    def _on_check_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(True)  # a large file takes a while to look up
+        self._on_progress(done, total)
+
     def _on_checked(self, report: ImportReport) -> None:
         self._stop_check()
+        self.progress.setVisible(False)
         self.merges.show_report(report)
         self.import_button.setEnabled(True)
 
     def _on_check_failed(self, error: BaseException) -> None:
         self._stop_check()
+        self.progress.setVisible(False)
         if not isinstance(error, ImportCancelledError):
             self.merges.failed(str(error))
         self.import_button.setEnabled(True)  # Import reports the problem again
