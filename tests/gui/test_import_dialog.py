@@ -30,6 +30,14 @@ def wait_for_the_merge_check(qtbot: QtBot, dialog: ImportDialog) -> None:
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
 
 
+def import_and_close_the_summary(qtbot: QtBot, dialog: ImportDialog) -> None:
+    wait_for_the_merge_check(qtbot, dialog)
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.start()
+    assert dialog.summary is not None
+    dialog.summary.close()
+
+
 def test_import_as_suggested_then_the_summary(qtbot: QtBot, book: Book, tmp_path: Path) -> None:
     path = tmp_path / "phone.vcf"
     path.write_text(CARDS, encoding="utf-8")
@@ -135,12 +143,7 @@ def test_an_import_is_undone_with_edit_undo_and_from_recent_imports(
     [actions] = window.findChildren(ContactActions)
     stack = actions.undo.stack
     for _ in range(2):
-        dialog = run_import(window, [path], actions.undo)
-        wait_for_the_merge_check(qtbot, dialog)
-        with qtbot.waitSignal(dialog.finished, timeout=20_000):
-            dialog.start()
-        assert dialog.summary is not None
-        dialog.summary.close()
+        import_and_close_the_summary(qtbot, run_import(window, [path], actions.undo))
     assert book.contacts.count() == 3  # the second import found every card in the book
     assert stack.undoText() == "Import of phone.vcf"
     stack.undo()  # the second import: it added nothing
@@ -154,12 +157,7 @@ def test_an_import_is_undone_with_edit_undo_and_from_recent_imports(
     assert not recent.undo_button.isEnabled()
     assert recent.table.item(0, 4).text().startswith("undone")
     # a third import, undone from the list
-    dialog = run_import(window, [path], actions.undo)
-    wait_for_the_merge_check(qtbot, dialog)
-    with qtbot.waitSignal(dialog.finished, timeout=20_000):
-        dialog.start()
-    assert dialog.summary is not None
-    dialog.summary.close()
+    import_and_close_the_summary(qtbot, run_import(window, [path], actions.undo))
     recent.reload()
     assert recent.undo_button.isEnabled()
     with qtbot.waitSignal(recent.undone, timeout=5_000):

@@ -119,25 +119,32 @@ def _opens_and_writes_again(path: Path) -> None:
         book.close()
 
 
+def _run_and_kill(path: Path, delay: float, *arguments: str) -> bool:
+    """``contactbook --db PATH ARGUMENTS`` in a child, killed after ``delay`` seconds; False
+    when it had finished by then (successfully: checked)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contactbook", "--db", str(path), *arguments],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=books.REPO,
+        env=books.child_environment(),
+    )
+    killed = _kill_after(process, delay)
+    if not killed:
+        assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    return killed
+
+
 def test_killed_import_is_all_or_nothing(
     base: Base, import_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     outcomes: dict[str, int] = {"nothing": 0, "everything": 0, "finished before kill": 0}
     for run, delay in _delays("import", 0.3, 3.0):
         path = _copy(base, tmp_path / f"run{run}" / "book.sqlite")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "contactbook", "--db", str(path), "import", str(import_file)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=books.REPO,
-            env=books.child_environment(),
-        )
-        killed = _kill_after(process, delay)
-        if not killed:
-            assert process.returncode == 0, process.stderr.read() if process.stderr else ""
-        if process.stderr:
-            process.stderr.close()
+        killed = _run_and_kill(path, delay, "import", str(import_file))
         label = f"import run {run} (seed {SEED}, kill after {delay} s)"
         assert books.integrity(path) == ["ok"], label
         count = books.contact_count(path)
@@ -236,19 +243,7 @@ def test_killed_import_undo_is_all_or_nothing(
     for run, fraction in _delays("undo", 0.3, 1.2):
         delay = round(fraction * took, 3)
         path = _copy(imported, tmp_path / f"run{run}" / "book.sqlite")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "contactbook", "--db", str(path), "import", "undo"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=books.REPO,
-            env=books.child_environment(),
-        )
-        killed = _kill_after(process, delay)
-        if not killed:
-            assert process.returncode == 0, process.stderr.read() if process.stderr else ""
-        if process.stderr:
-            process.stderr.close()
+        killed = _run_and_kill(path, delay, "import", "undo")
         label = f"undo run {run} (seed {SEED}, kill after {delay} s)"
         assert books.integrity(path) == ["ok"], label
         count = books.contact_count(path)
