@@ -29,8 +29,10 @@ bin="${PYSIDE_BIN:-.venv/bin}"
 ts_dir="${TS_DIR:-resources/translations}"
 qm_dir="${QM_DIR:-contactbook/translations}"
 catalogue="${CATALOGUE:-contactbook/interchange/catalogue_nl.py}"
-# The exported files' texts: the interchange modules that mark texts for translation.
-mapfile -t export_sources < <(grep -l 'QT_TRANSLATE_NOOP(' contactbook/interchange/*.py | LC_ALL=C sort)
+# The exported files' texts: the interchange modules that mark texts for translation, and
+# the domain's declaration of the contact fields (their labels, for the window and the exports).
+mapfile -t export_sources < <(grep -l 'QT_TRANSLATE_NOOP(' contactbook/interchange/*.py \
+  contactbook/domain/*.py | LC_ALL=C sort)
 
 if [ "${1:-}" != "--check" ]; then
   mapfile -t sources < <(find contactbook/ui -name '*.py' | LC_ALL=C sort)

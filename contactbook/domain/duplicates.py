@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import CONFLICTING_FIELDS
 from contactbook.domain.merge import merge_into
 
 
@@ -23,19 +24,10 @@ class DuplicatePair:
 
 
 # Single-valued fields where the two contacts can disagree; lists (e-mail, phones, …) are
-# joined instead, so they never conflict.
+# joined instead, so they never conflict. The contact's data fields (as declared), then the
+# owner's decisions about it.
 CONFLICT_FIELDS = (
-    "given_name",
-    "family_name",
-    "middle_name",
-    "name_prefix",
-    "name_suffix",
-    "nickname",
-    "organisation",
-    "job_title",
-    "birthday",
-    "notes",
-    "photo",
+    *CONFLICTING_FIELDS,
     "scope",
     "subject",
     "legal_basis",

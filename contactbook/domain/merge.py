@@ -10,22 +10,13 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import FILLABLE_TEXT_FIELDS
 from contactbook.domain.email_address import EmailAddress, normalise_address
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress
 
 # Plain text fields that are filled from the incoming contact only when empty in the book.
-_FILLABLE_TEXT = (
-    "given_name",
-    "family_name",
-    "middle_name",
-    "name_prefix",
-    "name_suffix",
-    "nickname",
-    "organisation",
-    "job_title",
-    "notes",
-)
+_FILLABLE_TEXT = FILLABLE_TEXT_FIELDS
 
 
 @dataclass(frozen=True)

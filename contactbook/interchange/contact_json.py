@@ -1,13 +1,23 @@
-"""Contacts as the JSON objects of CLI.md (``list --format json``, ``show --format json``)."""
+"""Contacts as the JSON objects of CLI.md (``list --format json``, ``show --format json``).
+
+The data fields and their order come from ``domain.contact_fields``: the fields that say who
+the contact is, the owner's decisions about the contact, then the other fields.
+"""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from typing import Any
 
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import FIELDS, FieldKind, FieldSpec
 from contactbook.domain.email_address import normalise_address
 from contactbook.domain.enums import ConsentKind
+
+_SHOWN = tuple(spec for spec in FIELDS if spec.show_json)
+_SHOWN_IDENTITY = tuple(spec for spec in _SHOWN if spec.identifies)
+_SHOWN_OTHER = tuple(spec for spec in _SHOWN if not spec.identifies)
 
 
 def contact_to_json(
@@ -17,34 +27,51 @@ def contact_to_json(
     consent = consent or {}
     basis = contact.legal_basis
     latest = {key: (kind.value if kind else None) for key, kind in consent.items()}
-    return {
+    data: dict[str, Any] = {
         "id": contact.id,
         "uid": contact.uid,
         "display_name": contact.display_name,
-        "given_name": contact.given_name,
-        "family_name": contact.family_name,
-        "organisation": contact.organisation,
-        "job_title": contact.job_title,
-        "scope": contact.scope.value,
-        "subject": contact.subject.value,
-        "deceased": contact.deceased,
-        "legal_basis": basis.basis.value,
-        "legal_basis_note": basis.note,
-        "assessment_missing": basis.assessment_missing,
-        "emails": [
+    }
+    for spec in _SHOWN_IDENTITY:
+        data[spec.key] = field_json(spec, contact, latest)
+    data.update(
+        {
+            "scope": contact.scope.value,
+            "subject": contact.subject.value,
+            "deceased": contact.deceased,
+            "legal_basis": basis.basis.value,
+            "legal_basis_note": basis.note,
+            "assessment_missing": basis.assessment_missing,
+        }
+    )
+    for spec in _SHOWN_OTHER:
+        data[spec.key] = field_json(spec, contact, latest)
+    return data
+
+
+def field_json(spec: FieldSpec, contact: Contact, latest: Mapping[str, str | None]) -> Any:
+    """One declared field's value as JSON; ``latest`` maps addresses to their consent code."""
+    value = getattr(contact, spec.name)
+    kind = spec.kind
+    if kind is FieldKind.TEXT:
+        return value
+    if kind is FieldKind.EMAILS:
+        return [
             {
                 "address": email.address,
                 "label": email.label,
                 "classification": email.classification.value,
                 "consent": latest.get(normalise_address(email.address)),
             }
-            for email in contact.emails
-        ],
-        "phones": [
+            for email in value
+        ]
+    if kind is FieldKind.PHONES:
+        return [
             {"raw": phone.raw, "e164": phone.e164, "label": phone.label, "valid": phone.valid}
-            for phone in contact.phones
-        ],
-        "addresses": [
+            for phone in value
+        ]
+    if kind is FieldKind.ADDRESSES:
+        return [
             {
                 "street": " ".join(p for p in (a.street, a.house_number) if p),
                 "house_number": a.house_number,
@@ -53,12 +80,16 @@ def contact_to_json(
                 "country": a.country,
                 "label": a.label,
             }
-            for a in contact.addresses
-        ],
-        "birthday": contact.birthday.iso() if contact.birthday else None,
-        "categories": list(contact.categories),
-        "activities": list(contact.activities),
-        "end_of_relationship": (
-            contact.end_of_relationship.isoformat() if contact.end_of_relationship else None
-        ),
-    }
+            for a in value
+        ]
+    if kind in (FieldKind.TAGS, FieldKind.ACTIVITIES, FieldKind.RAW_LINES):
+        return list(value)
+    if value is None:
+        return None
+    if kind is FieldKind.BIRTHDAY:
+        return value.iso()
+    if kind is FieldKind.DATE:
+        return value.isoformat()
+    if kind is FieldKind.PHOTO:
+        return base64.b64encode(value).decode("ascii") if value else None
+    raise AssertionError(f"no JSON for a field of kind {kind}")

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import FieldKind, FieldSpec, full_name
 from contactbook.interchange.register_html import text
 from contactbook.interchange.register_labels import Language, basis_label, format_date
 from contactbook.interchange.subject_data import SubjectData
 from contactbook.interchange.subject_labels import (
+    SUMMARY_FIELDS,
     action_label,
     consent_label,
+    field_word,
     outcome_label,
     word,
 )
@@ -88,32 +92,37 @@ def _day(value: date | datetime | None, language: Language) -> str:
 
 def _details(data: SubjectData, language: Language) -> str:
     contact = data.contact
-    name = " ".join(
-        p
-        for p in (
-            contact.name_prefix,
-            contact.given_name,
-            contact.middle_name,
-            contact.family_name,
-            contact.name_suffix,
-        )
-        if p.strip()
-    )
-    rows = [
-        (word("name", language), name or contact.display_name),
-        (word("organisation", language), contact.organisation),
-        (word("job_title", language), contact.job_title),
-        (word("emails", language), "\n".join(e.address for e in contact.emails)),
-        (word("phones", language), "\n".join(p.raw for p in contact.phones)),
-        (word("addresses", language), "\n".join(a.one_line() for a in contact.addresses)),
-        (word("birthday", language), contact.birthday.iso() if contact.birthday else ""),
-        (word("categories", language), ", ".join(contact.categories)),
-        (word("notes", language), contact.notes),
-        (word("photo", language), word("photo_kept", language) if contact.photo else ""),
-        (word("other", language), "\n".join(contact.extra_properties)),
-        (word("end_of_relationship", language), _day(contact.end_of_relationship, language)),
+    rows = [(word("name", language), full_name(contact) or contact.display_name)]
+    rows += [
+        (field_word(spec, language), _field_text(spec, contact, language))
+        for spec in SUMMARY_FIELDS
     ]
     return f"<h2>{text(word('details', language))}</h2>{_fields(rows)}"
+
+
+def _field_text(spec: FieldSpec, contact: Contact, language: Language) -> str:
+    """A declared field's value as the summary's row shows it ("" for no row)."""
+    value = getattr(contact, spec.name)
+    kind = spec.kind
+    if kind is FieldKind.TEXT:
+        return str(value)
+    if kind is FieldKind.EMAILS:
+        return "\n".join(e.address for e in value)
+    if kind is FieldKind.PHONES:
+        return "\n".join(p.raw for p in value)
+    if kind is FieldKind.ADDRESSES:
+        return "\n".join(a.one_line() for a in value)
+    if kind is FieldKind.TAGS:
+        return ", ".join(value)
+    if kind in (FieldKind.ACTIVITIES, FieldKind.RAW_LINES):
+        return "\n".join(value)
+    if kind is FieldKind.BIRTHDAY:
+        return str(value.iso()) if value else ""
+    if kind is FieldKind.DATE:
+        return _day(value, language)
+    if kind is FieldKind.PHOTO:
+        return word("photo_kept", language) if value else ""
+    raise AssertionError(f"no summary text for a field of kind {kind}")
 
 
 def _basis(data: SubjectData, language: Language) -> str:

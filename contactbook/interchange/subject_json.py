@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from contactbook.domain.activity import ProcessingActivity
-from contactbook.interchange.contact_json import contact_to_json
+from contactbook.domain.contact_fields import FIELDS
+from contactbook.interchange.contact_json import contact_to_json, field_json
 from contactbook.interchange.subject_data import SubjectData
 
 FORMAT_VERSION = 1
+_MORE = tuple(spec for spec in FIELDS if not spec.show_json)
+_MORE_IDENTITY = tuple(spec for spec in _MORE if spec.identifies)
+_MORE_OTHER = tuple(spec for spec in _MORE if not spec.identifies)
 
 
 def subject_to_json(data: SubjectData) -> dict[str, Any]:
@@ -17,24 +20,17 @@ def subject_to_json(data: SubjectData) -> dict[str, Any]:
     contact = data.contact
     latest = {key: (records[-1].kind if records else None) for key, records in data.consent.items()}
     fields = contact_to_json(contact, latest)
+    # Every field held (Art. 15): the declared ones show JSON leaves out, in the same order.
+    codes = {key: (kind.value if kind else None) for key, kind in latest.items()}
+    for spec in _MORE_IDENTITY:
+        fields[spec.key] = field_json(spec, contact, codes)
+    fields["deceased_on"] = _iso(contact.deceased_on)
+    for spec in _MORE_OTHER:
+        fields[spec.key] = field_json(spec, contact, codes)
+    fields["created_at"] = _iso(contact.created_at)
+    fields["updated_at"] = _iso(contact.updated_at)
     basis = contact.legal_basis
     test = basis.balancing_test
-    fields.update(
-        {
-            "middle_name": contact.middle_name,
-            "name_prefix": contact.name_prefix,
-            "name_suffix": contact.name_suffix,
-            "nickname": contact.nickname,
-            "deceased_on": _iso(contact.deceased_on),
-            "notes": contact.notes,
-            "photo_base64": (
-                base64.b64encode(contact.photo).decode("ascii") if contact.photo else None
-            ),
-            "other_vcard_properties": list(contact.extra_properties),
-            "created_at": _iso(contact.created_at),
-            "updated_at": _iso(contact.updated_at),
-        }
-    )
     return {
         "format": "contactbook-subject-access",
         "format_version": FORMAT_VERSION,

@@ -9,6 +9,7 @@ and translated with :func:`~contactbook.interchange.catalogue.translate` (like
 from __future__ import annotations
 
 from contactbook.domain.audit import AuditAction
+from contactbook.domain.contact_fields import FIELDS, SUMMARY_CONTEXT, FieldSpec
 from contactbook.domain.enums import ConsentKind
 from contactbook.domain.mailing import Outcome
 from contactbook.interchange.catalogue import QT_TRANSLATE_NOOP, Language, translate
@@ -26,18 +27,7 @@ _WORDS: dict[str, str] = {
     "we": QT_TRANSLATE_NOOP("SubjectExport", "our business"),
     "details": QT_TRANSLATE_NOOP("SubjectExport", "Your details"),
     "name": QT_TRANSLATE_NOOP("SubjectExport", "Name"),
-    "organisation": QT_TRANSLATE_NOOP("SubjectExport", "Organisation"),
-    "job_title": QT_TRANSLATE_NOOP("SubjectExport", "Job title"),
-    "emails": QT_TRANSLATE_NOOP("SubjectExport", "E-mail addresses"),
-    "phones": QT_TRANSLATE_NOOP("SubjectExport", "Phone numbers"),
-    "addresses": QT_TRANSLATE_NOOP("SubjectExport", "Addresses"),
-    "birthday": QT_TRANSLATE_NOOP("SubjectExport", "Birthday"),
-    "notes": QT_TRANSLATE_NOOP("SubjectExport", "Notes"),
-    "photo": QT_TRANSLATE_NOOP("SubjectExport", "Photo"),
     "photo_kept": QT_TRANSLATE_NOOP("SubjectExport", "A photo of you is kept."),
-    "categories": QT_TRANSLATE_NOOP("SubjectExport", "Groups"),
-    "other": QT_TRANSLATE_NOOP("SubjectExport", "Other details"),
-    "end_of_relationship": QT_TRANSLATE_NOOP("SubjectExport", "End of relationship"),
     "basis": QT_TRANSLATE_NOOP("SubjectExport", "Why we use your data"),
     "basis_label": QT_TRANSLATE_NOOP("SubjectExport", "Legal basis"),
     "evidence": QT_TRANSLATE_NOOP("SubjectExport", "Evidence"),
@@ -100,8 +90,21 @@ _ACTIONS: dict[AuditAction, str] = {
 }
 
 
+# The declared fields with a row of their own in the summary (the name parts make up "Name"),
+# headed by their summary_label, marked for translation in the context "SubjectExport" where
+# they are declared (contactbook/domain/contact_fields.py).
+SUMMARY_FIELDS: tuple[FieldSpec, ...] = tuple(
+    spec for spec in FIELDS if spec.summary_label is not None
+)
+
+
 def word(key: str, language: Language) -> str:
     return translate(_CONTEXT, _WORDS[key], language)
+
+
+def field_word(spec: FieldSpec, language: Language) -> str:
+    """A declared field's heading in the summary."""
+    return translate(SUMMARY_CONTEXT, spec.summary_label or spec.label, language)
 
 
 def consent_label(kind: ConsentKind, language: Language) -> str:

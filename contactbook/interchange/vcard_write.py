@@ -20,11 +20,21 @@ from typing import TextIO
 from contactbook import __version__
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import (
+    VCARD_NAME_FIELDS,
+    VCARD_TEXT_FIELDS,
+    FieldSpec,
+    full_name,
+)
 from contactbook.domain.enums import Subject
 from contactbook.interchange.vcard_photo import image_type
 from contactbook.interchange.vcard_values import escape
 
 VERSIONS = ("3.0", "4.0")
+# The declared plain text fields with a property of their own: those that say who the contact
+# is come after the name (NICKNAME, ORG, TITLE), the others after the birthday (NOTE).
+_IDENTITY_TEXT = tuple(spec for spec in VCARD_TEXT_FIELDS if spec.identifies)
+_OTHER_TEXT = tuple(spec for spec in VCARD_TEXT_FIELDS if not spec.identifies)
 _FOLD_OCTETS = 75
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
 # Labels a TYPE can say, per kind of property, and the TYPE values that say them.
@@ -122,19 +132,13 @@ class _CardWriter:
             lines.append(f"UID:{escape(c.uid)}")
         if self.version == "4.0" and is_org:
             lines.append("KIND:org")
-        name = (c.family_name, c.given_name, c.middle_name, c.name_prefix, c.name_suffix)
+        name = [getattr(c, spec.name) for spec in VCARD_NAME_FIELDS]
         if any(name) or self.version == "3.0":  # N is required in 3.0, optional in 4.0
             lines.append("N:" + ";".join(escape(part) for part in name))
         lines.append(f"FN:{escape(self._formatted_name())}")
         if is_org and self.version == "3.0":
             lines.append("X-ABShowAs:COMPANY")
-        if c.nickname:
-            lines.append(f"NICKNAME:{escape(c.nickname)}")
-        if c.organisation:
-            units = c.organisation.split("; ")
-            lines.append("ORG:" + ";".join(escape(unit) for unit in units))
-        if c.job_title:
-            lines.append(f"TITLE:{escape(c.job_title)}")
+        lines += self._text_properties(_IDENTITY_TEXT)
         for email in c.emails:
             base = ("INTERNET",) if self.version == "3.0" else ()
             lines += self._labelled("EMAIL", email.address, email.label, _PLACE_TYPES, base)
@@ -147,8 +151,7 @@ class _CardWriter:
             lines += self._labelled("ADR", value, address.label, _PLACE_TYPES, escaped=True)
         if c.birthday is not None:
             lines.append(f"BDAY:{self._date(c.birthday)}")
-        if c.notes:
-            lines.append(f"NOTE:{escape(c.notes)}")
+        lines += self._text_properties(_OTHER_TEXT)
         if c.categories:
             lines.append("CATEGORIES:" + ",".join(escape(category) for category in c.categories))
         lines += self._kept_lines()
@@ -157,12 +160,25 @@ class _CardWriter:
         lines.append("END:VCARD")
         return lines
 
+    def _text_properties(self, fields: tuple[FieldSpec, ...]) -> list[str]:
+        """The properties of the declared plain text fields that have a value."""
+        lines = []
+        for spec in fields:
+            value = getattr(self.contact, spec.name)
+            if not value:
+                continue
+            if spec.vcard_components:  # "Bakkerij Bos; Verkoop" → ORG:Bakkerij Bos;Verkoop
+                text = ";".join(escape(unit) for unit in value.split("; "))
+            else:
+                text = escape(value)
+            lines.append(f"{spec.vcard}:{text}")
+        return lines
+
     def _formatted_name(self) -> str:
         c = self.contact
         if c.subject is Subject.ORGANISATION and c.organisation:
             return c.organisation
-        parts = (c.name_prefix, c.given_name, c.middle_name, c.family_name, c.name_suffix)
-        name = " ".join(part.strip() for part in parts if part.strip())
+        name = full_name(c)
         # Not the organisation first: FN equal to ORG is how a company card is recognised.
         fallbacks = (c.nickname, c.main_email, c.main_phone, c.organisation)
         return name or next((text for text in fallbacks if text), "")

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from contactbook.domain.badge import badge_for
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import FIELDS, SEARCHABLE_TEXT_FIELDS, FieldKind
 from contactbook.domain.email_address import EmailAddress, normalise_address
 from contactbook.domain.names import fold
 from contactbook.domain.personal_data import classify_email
@@ -169,24 +171,31 @@ def index_text(contact: Contact) -> str:
     Lower case, accents removed, phone numbers as digits in every notation (as typed, E.164
     and national), so that a query folded by ``search_index.search_terms`` finds it.
     """
-    parts = [
-        contact.display_name,
-        contact.given_name,
-        contact.family_name,
-        contact.organisation,
-        *(email.address for email in contact.emails),
-        *(address.city for address in contact.addresses),
-    ]
-    for phone in contact.phones:
-        parts.append(digits(phone.raw))
-        if phone.e164:
-            parts.append(digits(phone.e164))
-            parts.append(phone.national_digits())
+    parts = list(_searchable_texts(contact))
+    if _EMAILS_SEARCHABLE:
+        parts += [email.address for email in contact.emails]
+    if _ADDRESSES_SEARCHABLE:
+        parts += [address.city for address in contact.addresses]
+    if _PHONES_SEARCHABLE:
+        for phone in contact.phones:
+            parts.append(digits(phone.raw))
+            if phone.e164:
+                parts.append(digits(phone.e164))
+                parts.append(phone.national_digits())
     text = " | ".join(part for part in parts if part)
     if text.isascii():  # fold() of ASCII text is lower(), part by part or all at once
         return text.lower()
     return " | ".join(fold(part) for part in parts if part)
 
+
+# What the index holds comes from the declaration (domain.contact_fields): its searchable text
+# fields, then the searchable lists (the addresses by their city), in the order they had.
+_SEARCHABLE = {spec.kind for spec in FIELDS if spec.searchable}
+_EMAILS_SEARCHABLE = FieldKind.EMAILS in _SEARCHABLE
+_ADDRESSES_SEARCHABLE = FieldKind.ADDRESSES in _SEARCHABLE
+_PHONES_SEARCHABLE = FieldKind.PHONES in _SEARCHABLE
+# the display name first; with it attrgetter always gives a tuple
+_searchable_texts = attrgetter("display_name", *SEARCHABLE_TEXT_FIELDS)
 
 _NOT_ASCII_DIGITS = str.maketrans({n: None for n in range(128) if not chr(n).isdigit()})
 

@@ -21,14 +21,35 @@ from PySide6.QtWidgets import (
 from contactbook.domain.badge import BadgeKind, Severity, badge_for, severity
 from contactbook.domain.consent import ConsentRecord, latest_consent
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import (
+    FIELDS,
+    DetailPlace,
+    FieldKind,
+    FieldSpec,
+    full_name,
+)
 from contactbook.domain.email_address import normalise_address
 from contactbook.domain.enums import ConsentKind, EmailClassification, LegalBasis, Subject
 from contactbook.ui.avatars import avatar_pixmap
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.badges import badge_colours, badge_tooltip
+from contactbook.ui.field_labels import field_title
 from contactbook.ui.translations import QT_TRANSLATE_NOOP
 
 _AVATAR = 56
+# The declared fields with a row of their own, in the pane's order: by block, then as declared.
+_ROW_FIELDS = tuple(
+    sorted(
+        (spec for spec in FIELDS if spec.detail > DetailPlace.FULL_NAME),
+        key=lambda spec: spec.detail,
+    )
+)
+
+
+def _object_name(field: str) -> str:
+    """``end_of_relationship`` → ``endOfRelationship``."""
+    first, *rest = field.split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 _CONTEXT = "ContactDetailPane"
@@ -173,33 +194,16 @@ class ContactDetailPane(QWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # The name parts make up one row; every other field with a place in the pane has a
+        # row of its own, in the pane's blocks (names, contact details, dates, groups, notes).
         self.full_name_label = _value_label(page)
-        self.nickname_label = _value_label(page)
-        self.organisation_label = _value_label(page)
-        self.job_title_label = _value_label(page)
-        self.emails_label = _value_label(page)
-        self.phones_label = _value_label(page)
-        self.addresses_label = _value_label(page)
-        self.birthday_label = _value_label(page)
-        self.relationship_label = _value_label(page)
-        self.relationship_label.setObjectName("endOfRelationship")
-        self.categories_label = _value_label(page)
-        self.activities_label = _value_label(page)
-        self.notes_label = _value_label(page)
-        rows = (
-            (self.tr("Full name"), self.full_name_label),
-            (self.tr("Nickname"), self.nickname_label),
-            (self.tr("Organisation"), self.organisation_label),
-            (self.tr("Job title"), self.job_title_label),
-            (self.tr("E-mail"), self.emails_label),
-            (self.tr("Phone"), self.phones_label),
-            (self.tr("Address"), self.addresses_label),
-            (self.tr("Birthday"), self.birthday_label),
-            (self.tr("Relationship ended"), self.relationship_label),
-            (self.tr("Categories"), self.categories_label),
-            (self.tr("Activities"), self.activities_label),
-            (self.tr("Notes"), self.notes_label),
-        )
+        rows = [(self.tr("Full name"), self.full_name_label)]
+        self._value_labels: dict[str, QLabel] = {}
+        for spec in _ROW_FIELDS:
+            label = _value_label(page)
+            label.setObjectName(_object_name(spec.name))
+            self._value_labels[spec.name] = label
+            rows.append((field_title(spec), label))
         for title, label in rows:
             heading = self._heading(title, page)
             heading.setBuddy(label)
@@ -248,49 +252,45 @@ class ContactDetailPane(QWidget):
         self.subtitle_label.setText(" · ".join(part for part in subtitle if part))
         self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
 
+    def value_label(self, name: str) -> QLabel:
+        """The label that shows the declared field ``name`` (domain.contact_fields)."""
+        return self._value_labels[name]
+
     def _show_fields(self, contact: Contact) -> None:
-        parts = (
-            contact.name_prefix,
-            contact.given_name,
-            contact.middle_name,
-            contact.family_name,
-            contact.name_suffix,
-        )
-        full_name = " ".join(part.strip() for part in parts if part.strip())
+        name = full_name(contact)
         # Shown only when it says more than the name in the header.
-        self._set_optional(
-            self.full_name_label, full_name if full_name != contact.display_name else ""
-        )
-        self._set_optional(self.nickname_label, contact.nickname.strip())
-        organisation = contact.subject is Subject.ORGANISATION
-        # Job title and organisation are in the header already, under the name.
-        self._form.setRowVisible(self.organisation_label, False)
-        self._form.setRowVisible(self.job_title_label, False)
-        self.organisation_label.setText("" if organisation else contact.organisation.strip())
-        self.job_title_label.setText(contact.job_title.strip())
-        self._set_row(
-            self.emails_label, [self._email_line(contact, i) for i in range(len(contact.emails))]
-        )
-        self._set_row(
-            self.phones_label, [self._phone_line(contact, i) for i in range(len(contact.phones))]
-        )
-        self._set_row(
-            self.addresses_label,
-            [self._address_line(contact, i) for i in range(len(contact.addresses))],
-        )
-        self._set_optional(self.birthday_label, self._birthday_text(contact))
-        ended = contact.end_of_relationship
-        self._set_optional(
-            self.relationship_label,
-            QLocale().toString(QDate(ended.year, ended.month, ended.day), "d MMMM yyyy")
-            if ended is not None
-            else "",
-        )
-        self._set_row(
-            self.categories_label, [", ".join(contact.categories)] if contact.categories else []
-        )
-        self._set_row(self.activities_label, list(contact.activities))
-        self._set_optional(self.notes_label, contact.notes.strip())
+        self._set_optional(self.full_name_label, name if name != contact.display_name else "")
+        for spec in _ROW_FIELDS:
+            self._show_field(spec, contact, self._value_labels[spec.name])
+
+    def _show_field(self, spec: FieldSpec, contact: Contact, label: QLabel) -> None:
+        value = getattr(contact, spec.name)
+        kind = spec.kind
+        if spec.detail is DetailPlace.HEADER:
+            # In the header already, under the name: the row stays hidden.
+            label.setText(value.strip())
+            self._form.setRowVisible(label, False)
+        elif kind is FieldKind.TEXT:
+            self._set_optional(label, value.strip())
+        elif kind is FieldKind.EMAILS:
+            self._set_row(label, [self._email_line(contact, i) for i in range(len(value))])
+        elif kind is FieldKind.PHONES:
+            self._set_row(label, [self._phone_line(contact, i) for i in range(len(value))])
+        elif kind is FieldKind.ADDRESSES:
+            self._set_row(label, [self._address_line(contact, i) for i in range(len(value))])
+        elif kind is FieldKind.BIRTHDAY:
+            self._set_optional(label, self._birthday_text(contact))
+        elif kind is FieldKind.DATE:
+            self._set_optional(
+                label,
+                QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+                if value is not None
+                else "",
+            )
+        elif kind is FieldKind.TAGS:
+            self._set_row(label, [", ".join(value)] if value else [])
+        else:  # ACTIVITIES, RAW_LINES: a line each
+            self._set_row(label, list(value))
 
     def _birthday_text(self, contact: Contact) -> str:
         birthday = contact.birthday

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.badge import BadgeKind
 from contactbook.domain.contact import Contact
+from contactbook.domain.contact_fields import FIELDS_BY_NAME
 from contactbook.domain.duplicates import DuplicatePair, DuplicateReason, conflicts
 from contactbook.domain.enums import Subject
 from contactbook.services.book import Book
@@ -29,6 +30,7 @@ from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
 from contactbook.storage.errors import StorageError
 from contactbook.ui.badges import badge_label
 from contactbook.ui.dialogs_contact.texts import scope_name
+from contactbook.ui.field_labels import field_title
 from contactbook.ui.main_window import MainWindow
 from contactbook.ui.modal import run_modal
 
@@ -46,18 +48,11 @@ def reason_text(reason: DuplicateReason) -> str:
 
 
 def field_label(name: str) -> str:
+    """A contact field's label: a declared field's own, or one of the owner's decisions."""
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is not None:
+        return field_title(spec)
     labels = {
-        "given_name": _tr("Given name"),
-        "family_name": _tr("Family name"),
-        "middle_name": _tr("Middle name"),
-        "name_prefix": _tr("Title"),
-        "name_suffix": _tr("Suffix"),
-        "nickname": _tr("Nickname"),
-        "organisation": _tr("Organisation"),
-        "job_title": _tr("Job title"),
-        "birthday": _tr("Birthday"),
-        "notes": _tr("Notes"),
-        "photo": _tr("Photo"),
         "scope": _tr("Private or business"),
         "subject": _tr("Person or organisation"),
         "legal_basis": _tr("Legal basis"),

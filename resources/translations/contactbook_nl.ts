@@ -793,26 +793,6 @@
         <translation>Kies een contact om de gegevens te zien.</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categorieën</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Verwerkingen</translation>
-    </message>
-    <message>
         <source>generic</source>
         <translation>algemeen</translation>
     </message>
@@ -863,30 +843,6 @@
     <message>
         <source>Full name</source>
         <translation>Volledige naam</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Roepnaam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Verjaardag</translation>
-    </message>
-    <message>
-        <source>Relationship ended</source>
-        <translation>Relatie beëindigd</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
     </message>
     <message>
         <source>Consent history</source>
@@ -1158,6 +1114,81 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <message>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede voornaam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Achtervoegsel</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Overige gegevens</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Relatie beëindigd</translation>
     </message>
 </context>
 <context>
@@ -1502,50 +1533,6 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
 </context>
 <context>
     <name>Duplicates</name>
-    <message>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Tweede voornaam</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Achtervoegsel</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Roepnaam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Verjaardag</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
     <message>
         <source>Private or business</source>
         <translation>Privé of zakelijk</translation>
@@ -3668,6 +3655,10 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Organisation</source>

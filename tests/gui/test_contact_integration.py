@@ -354,7 +354,7 @@ def long_date(day: date) -> str:
 def test_the_end_of_relationship_is_edited_and_shown(qtbot: QtBot, window: MainWindow) -> None:
     actions = actions_of(window)
     jan_id = helpers.select(window, "Jan van den Berg")
-    assert not window.detail_pane.relationship_label.isVisibleTo(window.detail_pane)
+    assert not window.detail_pane.value_label("end_of_relationship").isVisibleTo(window.detail_pane)
     problems: dict[str, str] = {}
 
     def set_end(dialog: QWidget) -> None:
@@ -381,8 +381,8 @@ def test_the_end_of_relationship_is_edited_and_shown(qtbot: QtBot, window: MainW
     assert window.book.contacts.get(jan_id).end_of_relationship == date(2024, 12, 31)
     assert events(window.book.database, jan_id)[0].detail == "rectified: end_of_relationship"
     pane = window.detail_pane
-    assert pane.relationship_label.isVisibleTo(pane)
-    assert pane.relationship_label.text() == long_date(date(2024, 12, 31))
+    assert pane.value_label("end_of_relationship").isVisibleTo(pane)
+    assert pane.value_label("end_of_relationship").text() == long_date(date(2024, 12, 31))
 
     def clear_end(dialog: QWidget) -> None:
         assert isinstance(dialog, ContactDialog)
@@ -393,6 +393,6 @@ def test_the_end_of_relationship_is_edited_and_shown(qtbot: QtBot, window: MainW
     helpers.when_shown(ContactDialog, clear_end, [])
     actions.edit.trigger()
     assert window.book.contacts.get(jan_id).end_of_relationship is None
-    assert not pane.relationship_label.isVisibleTo(pane)
+    assert not pane.value_label("end_of_relationship").isVisibleTo(pane)
     actions.undo_action.trigger()
     assert window.book.contacts.get(jan_id).end_of_relationship == date(2024, 12, 31)
