@@ -15,8 +15,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contactbook.storage import migrate
-from contactbook.storage.backup import DamagedDatabaseError, newest_good_backup
-from contactbook.storage.errors import NotAContactBookError, StorageError, plain_storage_error
+from contactbook.storage.backup import newest_good_backup
+from contactbook.storage.errors import (
+    DamagedDatabaseError,
+    NotAContactBookError,
+    StorageError,
+    plain_storage_error,
+    sqlite_errors_as_storage_errors,
+)
 
 BUSY_TIMEOUT_MS = 5000
 _CLOSE_BUSY_TIMEOUT_MS = 200  # closing does not wait long for another writer
@@ -113,6 +119,7 @@ def _statistics_stale(connection: Connection) -> bool:
     return not count / 2 <= estimate <= count * 2
 
 
+@sqlite_errors_as_storage_errors()
 def open_database(
     path: Path, *, migrate_schema: bool = True, check_health: bool = False
 ) -> Database:
@@ -171,11 +178,12 @@ def is_damage(error: BaseException) -> bool:
     return False
 
 
+@sqlite_errors_as_storage_errors()
 def health_problem(path: Path) -> str | None:
     """``PRAGMA quick_check`` of the file at ``path`` on a read-only connection of its own.
 
     Returns None when every page is sound, else what SQLite found (for :func:`damaged`).
-    Raises ``sqlite3.Error`` or ``OSError`` when the file cannot be checked this way (missing,
+    Raises ``StorageError`` or ``OSError`` when the file cannot be checked this way (missing,
     not a database, …): ``open_database`` then says what is wrong. SQLite lets go of
     Python's lock while it checks, so this can run on another thread while the window loads
     (about 0.27 s at 100,000 contacts).

@@ -1,41 +1,39 @@
-"""Errors the storage layer raises, each with a message a user can act on."""
+"""Errors the storage layer raises, each with a message a user can act on; SQLite's own
+failures turned into them."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from contactbook.domain.errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    DatabaseInUseError,
+    DatabaseTooNewError,
+    DiskFullError,
+    NotAContactBookError,
+    NotFoundError,
+    StorageError,
+)
 
-class StorageError(Exception):
-    """Base class: ``str(error)`` is a plain sentence for the user."""
-
-
-class DatabaseTooNewError(StorageError):
-    """The file was written by a newer contactbook; opening it could damage it."""
-
-
-class NotAContactBookError(StorageError):
-    """The file is not a SQLite database, or not one of ours."""
-
-
-class DatabaseInUseError(StorageError):
-    """Another contactbook window is already writing to this database."""
-
-
-class NotFoundError(StorageError):
-    """A contact, activity or address the caller named does not exist."""
-
-
-class ConflictError(StorageError):
-    """A name or address that must be unique is taken."""
-
-
-class DiskFullError(StorageError):
-    """The disk (or the database's size limit) is full; the change was not saved."""
-
-
-class DatabaseBusyError(StorageError):
-    """Another program kept the book locked for writing longer than we wait."""
-
+# The errors live in the domain so that the layers above catch them without importing the
+# storage; storage code keeps importing them from here.
+__all__ = [
+    "ConflictError",
+    "DamagedDatabaseError",
+    "DatabaseBusyError",
+    "DatabaseInUseError",
+    "DatabaseTooNewError",
+    "DiskFullError",
+    "NotAContactBookError",
+    "NotFoundError",
+    "StorageError",
+    "plain_storage_error",
+    "sqlite_errors_as_storage_errors",
+]
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that have a plain meaning.
 _SQLITE_BUSY = 5
@@ -70,3 +68,17 @@ def plain_storage_error(error: BaseException) -> StorageError | None:
             "Nothing was changed. Free some space on the disk (or check it) and try again."
         )
     return None
+
+
+@contextmanager
+def sqlite_errors_as_storage_errors() -> Iterator[None]:
+    """SQLite's own errors leave the storage layer as ``StorageError`` with the same words.
+
+    For the functions that talk to SQLite without SQLAlchemy (backups, checks of a file);
+    also a decorator. The layers above then catch ``StorageError`` alone. The SQLite error
+    stays the ``__cause__``, so ``database.is_damage`` still recognises a damaged file.
+    """
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StorageError(str(error)) from error

@@ -15,15 +15,12 @@ import pytest
 from contactbook.cli import main
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import EmailAddress
+from contactbook.domain.errors import DamagedDatabaseError
 from contactbook.services.backup import back_up, daily_backup, restore
 from contactbook.services.book import Book, open_book
 from contactbook.services.demo_data import generate_demo
 from contactbook.services.erasure import erase_contact
-from contactbook.storage.backup import (
-    DamagedDatabaseError,
-    automatic_backups,
-    integrity_problem,
-)
+from contactbook.storage.backup import automatic_backups, integrity_problem
 from contactbook.storage.errors import DatabaseInUseError, StorageError
 from contactbook.storage.lock import WriterLock
 
