@@ -13,19 +13,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from contactbook.storage.errors import StorageError
+from contactbook.storage.errors import (
+    DamagedDatabaseError,
+    StorageError,
+    sqlite_errors_as_storage_errors,
+)
 
 BACKUP_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
-
-
-class DamagedDatabaseError(StorageError):
-    """The database file is damaged; ``backup`` names the newest good backup, if any."""
-
-    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None):
-        super().__init__(message)
-        self.path = path
-        self.backup = backup
 
 
 def backup_to(database_path: Path, target: Path) -> Path:
@@ -47,6 +42,7 @@ def backup_to(database_path: Path, target: Path) -> Path:
     return target
 
 
+@sqlite_errors_as_storage_errors()
 def verified_backup(database_path: Path, target: Path) -> Path:
     """Back up into ``target`` and check the copy; the file appears only when it is good.
 
@@ -154,6 +150,7 @@ def newest_good_backup(database_path: Path) -> Path | None:
     return None
 
 
+@sqlite_errors_as_storage_errors()
 def replace_database(database_path: Path, backup: Path, now: datetime) -> Path:
     """Put ``backup`` in place of the database; returns the copy kept of the replaced one.
 
@@ -183,6 +180,25 @@ def replace_database(database_path: Path, backup: Path, now: datetime) -> Path:
     shm.unlink(missing_ok=True)
     os.replace(incoming, database_path)
     return kept
+
+
+def suppression_of_file(path: Path) -> tuple[str, set[tuple[str, str]]]:
+    """The secret and suppression hashes (kind, digest) of the book file at ``path``, read
+    before a restore replaces it; empty when it is missing or damaged beyond reading."""
+    if not path.exists():
+        return "", set()
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            secret = connection.execute(
+                "SELECT value FROM settings WHERE key = 'suppression_secret'"
+            ).fetchone()
+            rows = connection.execute("SELECT kind, digest FROM suppression").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return "", set()  # damaged beyond reading: nothing to carry over
+    return (secret[0] if secret else ""), {(kind, digest) for kind, digest in rows}
 
 
 def _copy_private(source: Path, target: Path) -> None:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.consent import ConsentRecord
+from contactbook.domain.contact_fields import FIELDS, DetailPlace
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.domain.phone import Phone
@@ -17,6 +18,7 @@ from contactbook.domain.postal import PostalAddress
 from contactbook.services.book import Book
 from contactbook.ui.contact_detail import ContactDetailPane
 from contactbook.ui.contact_table_model import Column
+from contactbook.ui.duplicates_dialog import field_label
 from contactbook.ui.main_window import MainWindow
 from tests.gui.factories import person
 
@@ -211,3 +213,24 @@ def test_contacts_outside_the_gdpr_show_their_status_not_a_basis(qtbot: QtBot) -
 
     pane.show_contact(person("Jan", "Vos"))
     assert pane.basis_heading.text() == "Legal basis and evidence"
+
+
+def test_each_declared_field_with_a_place_in_the_pane_has_a_titled_row(qtbot: QtBot) -> None:
+    """The pane's rows come from the declaration (domain/contact_fields.py), in its blocks."""
+    pane = ContactDetailPane()
+    qtbot.addWidget(pane)
+    shown = [spec for spec in FIELDS if spec.detail > DetailPlace.FULL_NAME]
+    titles = [pane.value_label(spec.name).accessibleName() for spec in shown]
+    assert titles == [spec.label for spec in shown]  # the tests run in English
+    # the rows follow the pane's blocks: names, contact details, dates, groups, notes
+    places = [spec.detail for spec in shown]
+    rows = sorted(
+        shown, key=lambda spec: pane._form.getWidgetPosition(pane.value_label(spec.name))[0]
+    )
+    assert [spec.detail for spec in rows] == sorted(places)
+
+
+def test_the_duplicate_merge_names_the_fields_as_declared() -> None:
+    for spec in FIELDS:
+        assert field_label(spec.name) == spec.label
+    assert field_label("scope") == "Private or business"
