@@ -6,7 +6,6 @@ suppression list) are applied again to the restored one before anyone uses it.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -19,13 +18,27 @@ from contactbook.storage import audit_log
 from contactbook.storage.backup import (
     automatic_backup,
     automatic_backups,
+    backup_folder,
     integrity_problem,
+    newest_good_backup,
     replace_database,
+    suppression_of_file,
     verified_backup,
 )
 from contactbook.storage.erasure import suppressed_contact_ids
 from contactbook.storage.errors import StorageError
 from contactbook.storage.lock import WriterLock
+
+__all__ = [
+    "RestoreResult",
+    "back_up",
+    "backup_folder",
+    "check_backup",
+    "daily_backup",
+    "newest_good_backup",
+    "restore",
+    "restore_open_book",
+]
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,7 @@ def restore(path: Path, backup: Path, *, lock_held: bool = False) -> RestoreResu
     if not lock_held:
         lock.acquire()
     try:
-        erased = _suppression_of(path)
+        erased = suppression_of_file(path)
         kept = replace_database(path, backup, datetime.now())
         restored = open_book(path)
         try:
@@ -97,22 +110,17 @@ def restore(path: Path, backup: Path, *, lock_held: bool = False) -> RestoreResu
     return RestoreResult(kept, reapplied)
 
 
-def _suppression_of(path: Path) -> tuple[str, set[tuple[str, str]]]:
-    """The replaced book's secret and suppression hashes, if it can still be read."""
-    if not path.exists():
-        return "", set()
+def restore_open_book(book: Book, backup: Path) -> RestoreResult:
+    """Restore over the book this process has open and holds the writer lock of (the window).
+
+    The book's connections are closed first (none may stay on the file being replaced); the
+    same ``Book`` reads the restored file afterwards, also when the restore failed.
+    """
+    book.database.close()
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            secret = connection.execute(
-                "SELECT value FROM settings WHERE key = 'suppression_secret'"
-            ).fetchone()
-            rows = connection.execute("SELECT kind, digest FROM suppression").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return "", set()  # damaged beyond reading: nothing to carry over
-    return (secret[0] if secret else ""), {(kind, digest) for kind, digest in rows}
+        return restore(book.path, backup, lock_held=True)
+    finally:
+        book.suppression.forget_cached_secret()
 
 
 def _reapply_erasures(book: Book, erased: tuple[str, set[tuple[str, str]]]) -> int:

@@ -102,13 +102,22 @@ def replace_contact(book: Book, before: Contact, after: Contact) -> Contact:
         return batch.save(stored, audit=audit_events(before, stored))
 
 
-def replace_contacts(book: Book, changes: Sequence[tuple[Contact, Contact]]) -> list[Contact]:
+def replace_contacts(
+    book: Book,
+    changes: Sequence[tuple[Contact, Contact]],
+    *,
+    consents: Sequence[ConsentRecord] = (),
+) -> list[Contact]:
     """Save several replacements in one transaction: all of them, or none.
 
     Each ``before`` must still be the stored version (see :func:`check_unchanged`).
+    ``consents`` are recorded in the same transaction, before the contacts are saved: moving
+    a person to business on the basis of their consent keeps both, or neither.
     """
     saved: list[Contact] = []
     with book.contacts.batch() as batch:
+        for consent in consents:
+            batch.record_consent(consent)
         for before, after in changes:
             if after.id is None or after.id != before.id:
                 raise ValueError("replace_contacts needs the same stored contact before and after")

@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from contactbook.domain.contact import Contact
 from contactbook.services.book import Book
 from contactbook.storage.erasure import ErasureScope, erase_in_session, erasure_scope, scrub_files
+
+__all__ = [
+    "ErasureResult",
+    "ErasureScope",
+    "erase_contact",
+    "erase_contacts",
+    "preview_erasure",
+    "was_erased",
+]
 
 
 @dataclass(frozen=True)
@@ -46,3 +56,9 @@ def erase_contacts(
 
 def erase_contact(book: Book, contact_id: int) -> ErasureResult:
     return erase_contacts(book, [contact_id])
+
+
+def was_erased(book: Book, contact: Contact) -> bool:
+    """Whether someone with one of the contact's addresses or numbers was erased at their
+    request (the suppression list): such a contact must not come back."""
+    return book.suppression.is_suppressed(contact)

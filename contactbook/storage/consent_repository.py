@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.consent import ConsentRecord, latest_consent
@@ -24,34 +25,8 @@ class ConsentRepository:
 
     def record(self, record: ConsentRecord, *, require_known: bool = True) -> ConsentRecord:
         """Append a record for an address; the address must belong to a contact by default."""
-        key = normalise_address(record.address)
         with self._database.write_session() as session:
-            owners = list(
-                session.scalars(select(EmailRow.contact_id).where(EmailRow.address_key == key))
-            )
-            if require_known and not owners:
-                raise NotFoundError(f"No contact has the e-mail address {record.address}.")
-            row = ConsentRow(
-                address_key=key,
-                kind=record.kind.value,
-                at=record.at,
-                source=record.source,
-                wording=record.wording,
-                note=record.note,
-            )
-            session.add(row)
-            session.flush()
-            for contact_id in sorted(set(owners)):
-                add_event(session, AuditAction.CONSENT_RECORDED, contact_id, record.kind.value)
-            return ConsentRecord(
-                address=key,
-                kind=record.kind,
-                at=record.at,
-                source=record.source,
-                wording=record.wording,
-                note=record.note,
-                id=row.id,
-            )
+            return add_consent(session, record, require_known=require_known)
 
     def record_many(self, records: Sequence[ConsentRecord]) -> None:
         """Append many records in one transaction (bulk: no per-record audit events)."""
@@ -117,3 +92,35 @@ class ConsentRepository:
             key: (record.kind if (record := latest_consent(records)) else None)
             for key, records in self.histories(addresses).items()
         }
+
+
+def add_consent(
+    session: Session, record: ConsentRecord, *, require_known: bool = True
+) -> ConsentRecord:
+    """Append a record in the caller's transaction, with a consent event for each contact
+    that has the address; ``NotFoundError`` when none has it and ``require_known``."""
+    key = normalise_address(record.address)
+    owners = list(session.scalars(select(EmailRow.contact_id).where(EmailRow.address_key == key)))
+    if require_known and not owners:
+        raise NotFoundError(f"No contact has the e-mail address {record.address}.")
+    row = ConsentRow(
+        address_key=key,
+        kind=record.kind.value,
+        at=record.at,
+        source=record.source,
+        wording=record.wording,
+        note=record.note,
+    )
+    session.add(row)
+    session.flush()
+    for contact_id in sorted(set(owners)):
+        add_event(session, AuditAction.CONSENT_RECORDED, contact_id, record.kind.value)
+    return ConsentRecord(
+        address=key,
+        kind=record.kind,
+        at=record.at,
+        source=record.source,
+        wording=record.wording,
+        note=record.note,
+        id=row.id,
+    )

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.birthday import Birthday
+from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.contact import Contact
 from contactbook.domain.email_address import EmailAddress
 from contactbook.domain.enums import EmailClassification, Subject
@@ -17,6 +18,7 @@ from contactbook.domain.merge import Additions
 from contactbook.domain.phone import Phone
 from contactbook.storage import import_history
 from contactbook.storage.audit_log import add_event
+from contactbook.storage.consent_repository import add_consent
 from contactbook.storage.contact_bulk import insert_rows, load_contacts, save_contacts
 from contactbook.storage.contact_bulk_rows import ContactRows
 from contactbook.storage.contact_writes import add_contacts, load_contact, save_contact
@@ -73,6 +75,11 @@ class ContactBatch:
             )
             removed += int(getattr(result, "rowcount", 0) or 0)
         return removed
+
+    def record_consent(self, record: ConsentRecord) -> ConsentRecord:
+        """Append a consent record for an address a stored contact has (``NotFoundError``
+        otherwise), in this batch's transaction."""
+        return add_consent(self._session, record)
 
     def audit(self, action: AuditAction, detail: str, contact_id: int | None = None) -> None:
         add_event(self._session, action, contact_id, detail)

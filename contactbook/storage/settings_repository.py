@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 
 from sqlalchemy import select
@@ -45,23 +46,26 @@ class SettingsRepository:
             return dict(session.execute(select(SettingRow.key, SettingRow.value)).all())
 
     def set(self, key: str, value: str) -> None:
-        if key not in USER_KEYS:
-            raise KeyError(key)
-        if key == DEFAULT_REGION_KEY and not is_valid_region(value):
-            raise ValueError(f"{value!r} is not a country code phone numbers know (e.g. NL, BE).")
-        if key == STRICT_GENERIC_KEY and value not in ("on", "off"):
-            raise ValueError("strict_generic is 'on' or 'off'.")
-        if key == LANGUAGE_KEY and value not in ("nl", "en", ""):
-            raise ValueError("language is 'nl' or 'en' (or empty to follow the system).")
-        if key == BACKUPS_KEPT_KEY and not (value.isdigit() and 1 <= int(value) <= 365):
-            raise ValueError("backups_kept is a number of daily backups from 1 to 365.")
+        self.set_many({key: value})
+
+    def set_many(self, values: Mapping[str, str]) -> None:
+        """Store several settings in one transaction (all or none), an audit event each.
+
+        Raises ``KeyError`` for a key a user may not set, ``ValueError`` for a bad value;
+        nothing is stored then.
+        """
+        for key, value in values.items():
+            _check_setting(key, value)
+        if not values:
+            return
         with self._database.write_session() as session:
-            row = session.get(SettingRow, key)
-            if row is None:
-                session.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
-            add_event(session, AuditAction.SETTINGS_CHANGED, None, key)
+            for key, value in values.items():
+                row = session.get(SettingRow, key)
+                if row is None:
+                    session.add(SettingRow(key=key, value=value))
+                else:
+                    row.value = value
+                add_event(session, AuditAction.SETTINGS_CHANGED, None, key)
 
     def default_region(self) -> str:
         return self.get(DEFAULT_REGION_KEY, DEFAULT_REGION).upper()
@@ -84,12 +88,29 @@ class SettingsRepository:
         return ControllerDetails(**values)
 
     def set_controller(self, details: ControllerDetails) -> None:
-        for name, value in asdict(details).items():
-            self.set(_CONTROLLER_PREFIX + name, value)
+        self.set_many(controller_settings(details))
 
     def suppression_secret(self) -> bytes:
         with self._database.session() as session:
             return read_suppression_secret(session)
+
+
+def controller_settings(details: ControllerDetails) -> dict[str, str]:
+    """The controller's details as the settings they are stored under."""
+    return {_CONTROLLER_PREFIX + name: value for name, value in asdict(details).items()}
+
+
+def _check_setting(key: str, value: str) -> None:
+    if key not in USER_KEYS:
+        raise KeyError(key)
+    if key == DEFAULT_REGION_KEY and not is_valid_region(value):
+        raise ValueError(f"{value!r} is not a country code phone numbers know (e.g. NL, BE).")
+    if key == STRICT_GENERIC_KEY and value not in ("on", "off"):
+        raise ValueError("strict_generic is 'on' or 'off'.")
+    if key == LANGUAGE_KEY and value not in ("nl", "en", ""):
+        raise ValueError("language is 'nl' or 'en' (or empty to follow the system).")
+    if key == BACKUPS_KEPT_KEY and not (value.isdigit() and 1 <= int(value) <= 365):
+        raise ValueError("backups_kept is a number of daily backups from 1 to 365.")
 
 
 def read_suppression_secret(session: Session) -> bytes:

@@ -176,3 +176,52 @@ def test_the_end_of_relationship_is_a_rectification(book: Book) -> None:
     replace_contact(book, before, replace(before, end_of_relationship=date(2025, 6, 30)))
     assert events(book.database, before.id)[0].detail == "rectified: end_of_relationship"
     assert book.contacts.get(before.id).end_of_relationship == date(2025, 6, 30)
+
+
+def test_a_move_on_consent_is_one_transaction_with_its_consent_record(
+    book: Book, db_path: Path
+) -> None:
+    """Recording the consent and moving the person to business go together or not at all:
+    when the save fails (the contact changed elsewhere), no consent record is left behind."""
+    from contactbook.domain.scope_change import change_scope
+    from contactbook.services.book import open_book
+    from contactbook.services.contact_changes import ChangedElsewhereError, replace_contacts
+
+    private = replace(jan(), scope=Scope.PRIVATE, legal_basis=LegalBasisRecord())
+    before = book.contacts.add(private)
+    assert before.id is not None
+    consent = ConsentRecord(
+        address="jan@devries.nl",
+        kind=ConsentKind.OPT_IN,
+        at=datetime(2026, 3, 1),
+        source="webformulier",
+        wording="Ja, stuur mij de nieuwsbrief",
+    )
+    after = change_scope(before, Scope.BUSINESS, LegalBasisRecord(LegalBasis.CONSENT))
+    elsewhere = open_book(db_path)
+    try:
+        stored = elsewhere.contacts.get(before.id)
+        elsewhere.contacts.save(replace(stored, notes="Via de opdrachtregel"))
+    finally:
+        elsewhere.close()
+
+    with pytest.raises(ChangedElsewhereError):
+        replace_contacts(book, [(before, after)], consents=[consent])
+    assert book.consent.history("jan@devries.nl") == []
+    assert book.contacts.get(before.id).scope is Scope.PRIVATE
+    assert "consent_recorded" not in [e.action for e in events(book.database, before.id)]
+
+    # an address no contact has fails the first part: the contact is not moved either
+    stranger = replace(consent, address="nobody@example.nl")
+    fresh = book.contacts.get(before.id)
+    moved = change_scope(fresh, Scope.BUSINESS, LegalBasisRecord(LegalBasis.CONSENT))
+    with pytest.raises(NotFoundError):
+        replace_contacts(book, [(fresh, moved)], consents=[stranger])
+    assert book.contacts.get(before.id).scope is Scope.PRIVATE
+
+    [saved] = replace_contacts(book, [(fresh, moved)], consents=[consent])
+    assert (saved.scope, saved.basis) == (Scope.BUSINESS, LegalBasis.CONSENT)
+    assert [r.kind for r in book.consent.history("jan@devries.nl")] == [ConsentKind.OPT_IN]
+    log = [e.action for e in events(book.database, before.id)]
+    assert "consent_recorded" in log
+    assert "scope_changed" in log

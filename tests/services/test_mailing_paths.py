@@ -76,6 +76,11 @@ HANDS_OUT_ADDRESSES: dict[str, HandOut] = {
     "mailing_send.send_mailing": _send_mailing,
 }
 HANDS_OUT_NONE = {
+    "mailing_log.get_mailing": "reads one mailing's counts and subject from the log",
+    "mailing_log.latest_mailings": "reads the log of mailings already made",
+    "mailing_log.mailing_recipients": (
+        "reads the log of a mailing create_mailing made: its recipients passed the gate then"
+    ),
     "mailing_optout.record_opt_out": "records withdrawals; returns the consent records",
     "mailing_optout.addresses_in": "reads addresses out of text the user pasted",
     "mailing_optout.process_unsubscribes": "returns the pasted addresses it recorded or not",
