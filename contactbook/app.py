@@ -6,18 +6,15 @@ Kept free of Qt itself: everything Qt lives in ``contactbook.ui``.
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import threading
 from pathlib import Path
 
+from contactbook.domain.errors import DamagedDatabaseError, StorageError
 from contactbook.services.backup import daily_backup, restore
 from contactbook.services.book import Book, open_book
+from contactbook.services.book_access import WriterLock, damaged_book_error, health_problem
 from contactbook.services.demo_data import generate_demo
-from contactbook.storage.backup import DamagedDatabaseError
-from contactbook.storage.database import damaged, health_problem
-from contactbook.storage.errors import StorageError
-from contactbook.storage.lock import WriterLock
 
 # "Try with sample data" on the empty book: enough to look around, quick to make.
 SAMPLE_CONTACTS = 300
@@ -57,7 +54,7 @@ def run_gui(
     try:
         try:
             book = _open_or_restore(path, screenshot is None, health)
-        except (StorageError, sqlite3.Error, OSError) as error:
+        except (StorageError, OSError) as error:
             if screenshot is not None:
                 print(f"contactbook: {error}", file=sys.stderr)
             else:
@@ -101,7 +98,7 @@ class _HealthCheck:
         try:
             self._problem = health_problem(self._path)
             self._checked = True
-        except (sqlite3.Error, OSError):
+        except (StorageError, OSError):
             pass  # missing, not a database, …: opening the usual way says what is wrong
 
     def outcome(self) -> tuple[bool, str | None]:
@@ -123,7 +120,7 @@ def _open_or_restore(
         if health is not None:
             checked, problem = health.outcome()
             if problem is not None:
-                raise damaged(path.expanduser().resolve(), problem)
+                raise damaged_book_error(path.expanduser().resolve(), problem)
             return open_book(path, check_health=interactive and not checked)
         return open_book(path, check_health=interactive)
     except DamagedDatabaseError as error:
@@ -142,7 +139,7 @@ def _daily_backup(book: Book) -> None:
     """Today's automatic backup; a failure is reported but does not stop the window."""
     try:
         daily_backup(book)
-    except (StorageError, sqlite3.Error, OSError) as error:
+    except (StorageError, OSError) as error:
         from contactbook.ui import application
 
         application.show_error("contactbook", f"The daily backup could not be made: {error}")

@@ -83,16 +83,13 @@ def _run_command(spec: CommandSpec, path: Path, args: argparse.Namespace) -> int
         quick = _run_quick_list(path, args)
         if quick is not None:
             return quick
-    import sqlite3
-
+    from contactbook.domain.errors import DamagedDatabaseError, StorageError
     from contactbook.services.book import open_book
-    from contactbook.storage.backup import DamagedDatabaseError
-    from contactbook.storage.errors import StorageError
 
     if not spec.opens_book:  # restore: the book may be the damaged file being replaced
         try:
             return spec.handler_function()(path, args)
-        except (StorageError, sqlite3.Error) as error:
+        except StorageError as error:
             return _fail(f"{spec.name}: {error}")
         except OSError as error:
             return _fail(f"{spec.name}: {error.strerror or error} ({error.filename or path})")
@@ -103,7 +100,7 @@ def _run_command(spec: CommandSpec, path: Path, args: argparse.Namespace) -> int
 
         print_damage(path, error)
         return EXIT_BAD_INPUT
-    except (StorageError, sqlite3.Error, OSError) as error:
+    except (StorageError, OSError) as error:
         return _fail(str(error))
     try:
         return _run_on_book(book, path, args)
@@ -126,12 +123,12 @@ def _run_quick_list(path: Path, args: argparse.Namespace) -> int | None:
 
 
 def _run_on_book(book: Book, path: Path, args: argparse.Namespace) -> int:
-    from contactbook.storage.database import is_damage
+    from contactbook.services.book_access import damage_found
 
     try:
         return COMMANDS[args.command](book, args)
     except Exception as error:
-        if is_damage(error):  # found halfway: say which backup puts it right
+        if damage_found(error):  # found halfway: say which backup puts it right
             from contactbook.cli.backup_commands import print_damage
 
             print_damage(book.path, error)
@@ -141,8 +138,8 @@ def _run_on_book(book: Book, path: Path, args: argparse.Namespace) -> int:
 
 def _report_error(error: Exception, path: Path, args: argparse.Namespace) -> int:
     """The one line for an error a user can act on; a bug of ours goes to the crash log."""
+    from contactbook.domain.errors import StorageError
     from contactbook.domain.scope_change import ScopeChangeError
-    from contactbook.storage.errors import StorageError
 
     if isinstance(error, StorageError | ScopeChangeError | ValueError):
         return _fail(f"{args.command}: {error}")

@@ -11,8 +11,20 @@ from contactbook.cli.output import print_json, print_table
 from contactbook.domain.activity import ProcessingActivity
 from contactbook.domain.enums import LegalBasis
 from contactbook.domain.legal_basis import BalancingTest
+from contactbook.services.activities import (
+    activity_contact_counts,
+    add_activity,
+    get_activity,
+    list_activities,
+    update_activity,
+)
 from contactbook.services.book import Book
-from contactbook.storage.settings_repository import USER_KEYS
+from contactbook.services.book_settings import (
+    USER_KEYS,
+    all_settings,
+    change_setting,
+    default_region,
+)
 
 _TEXT_FIELDS = (
     "purposes",
@@ -136,8 +148,8 @@ def _changes(args: argparse.Namespace, current: ProcessingActivity | None) -> di
 
 def cmd_activity(book: Book, args: argparse.Namespace) -> int:
     if args.action == "list":
-        counts = book.activities.contact_counts()
-        activities = book.activities.list()
+        counts = activity_contact_counts(book)
+        activities = list_activities(book)
         if args.format == "json":
             print_json([activity_json(a, counts.get(a.name, 0)) for a in activities])
         else:
@@ -156,8 +168,8 @@ def cmd_activity(book: Book, args: argparse.Namespace) -> int:
             )
         return 0
     if args.action == "show":
-        activity = book.activities.get(args.name)
-        data = activity_json(activity, book.activities.contact_counts().get(activity.name, 0))
+        activity = get_activity(book, args.name)
+        data = activity_json(activity, activity_contact_counts(book).get(activity.name, 0))
         if args.format == "json":
             print_json(data)
         else:
@@ -168,12 +180,12 @@ def cmd_activity(book: Book, args: argparse.Namespace) -> int:
     if args.action == "add":
         if not args.name.strip():
             raise UsageError("activity add: the name cannot be empty")
-        activity = book.activities.add(ProcessingActivity(name=args.name, **_changes(args, None)))
+        activity = add_activity(book, ProcessingActivity(name=args.name, **_changes(args, None)))
         print(f"Added processing activity {activity.name!r}.")
         if not activity.retention_period:
             print("Note: the register needs a retention period (--retention).")
         return 0
-    current = book.activities.get(args.name)
+    current = get_activity(book, args.name)
     changes = _changes(args, current)
     if args.rename is not None:
         changes["name"] = args.rename
@@ -185,16 +197,16 @@ def cmd_activity(book: Book, args: argparse.Namespace) -> int:
         updated = replace(current, **changes)
     except ValueError as error:
         raise UsageError(f"activity edit: {error}") from error
-    book.activities.update(updated)
+    update_activity(book, updated)
     print(f"Saved processing activity {updated.name!r}.")
     return 0
 
 
 def cmd_settings(book: Book, args: argparse.Namespace) -> int:
     if args.action == "show":
-        values = book.settings.all()
+        values = all_settings(book)
         shown = {key: values.get(key, "") for key in USER_KEYS}
-        shown["default_region"] = book.settings.default_region()
+        shown["default_region"] = default_region(book)
         if args.format == "json":
             print_json(shown)
         else:
@@ -205,7 +217,7 @@ def cmd_settings(book: Book, args: argparse.Namespace) -> int:
             f"settings set: unknown setting {args.key!r}; one of: " + ", ".join(USER_KEYS)
         )
     try:
-        book.settings.set(args.key, args.value)
+        change_setting(book, args.key, args.value)
     except ValueError as error:
         raise UsageError(f"settings set: {error}") from error
     print(f"{args.key} = {args.value}")

@@ -10,9 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from contactbook.services.backup import back_up, restore
+from contactbook.domain.errors import DamagedDatabaseError
+from contactbook.services.backup import back_up, newest_good_backup, restore
 from contactbook.services.book import Book
-from contactbook.storage.backup import DamagedDatabaseError, newest_good_backup
 
 
 def add_backup_arguments(backup: argparse.ArgumentParser) -> None:

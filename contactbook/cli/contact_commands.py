@@ -85,19 +85,22 @@ def add_consent_arguments(consent: argparse.ArgumentParser) -> None:
 
 def _json_objects(book: Book, contacts: list[Contact]) -> list[dict[str, object]]:
     from contactbook.interchange.contact_json import contact_to_json
+    from contactbook.services.consent import latest_consent_kinds
 
-    consent = book.consent.latest_kinds(e.address for c in contacts for e in c.emails)
+    consent = latest_consent_kinds(book, (e.address for c in contacts for e in c.emails))
     return [contact_to_json(contact, consent) for contact in contacts]
 
 
 def cmd_list(book: Book, args: argparse.Namespace) -> int:
+    from contactbook.services.contacts import contact_page, matching_contacts
+
     chosen = contact_filter(args)
     if args.format == "json":
-        print_json(_json_objects(book, book.contacts.get_many(chosen)))
+        print_json(_json_objects(book, matching_contacts(book, chosen)))
         return 0
     rows: list[Sequence[str]] = []
     offset = 0
-    while page := book.contacts.page(chosen, offset=offset, limit=2000):
+    while page := contact_page(book, chosen, offset=offset, limit=2000):
         rows.extend(
             [
                 str(s.id),
@@ -123,7 +126,7 @@ def quick_list(path: Path, args: argparse.Namespace) -> int | None:
     """
     if args.format == "json":
         return None
-    from contactbook.storage.quick_list import quick_list_rows
+    from contactbook.services.quick_list import quick_list_rows
 
     rows = quick_list_rows(path, contact_filter(args))
     if rows is None:
@@ -140,7 +143,9 @@ def _print_list(output_format: str, rows: Sequence[Sequence[str]]) -> None:
 
 
 def cmd_show(book: Book, args: argparse.Namespace) -> int:
-    contact = book.contacts.get(args.id)
+    from contactbook.services.contacts import get_contact
+
+    contact = get_contact(book, args.id)
     [data] = _json_objects(book, [contact])
     if args.format == "json":
         print_json(data)
@@ -207,11 +212,13 @@ def cmd_edit(book: Book, args: argparse.Namespace) -> int:
 def cmd_consent(book: Book, args: argparse.Namespace) -> int:
     from contactbook.domain.consent import ConsentRecord
     from contactbook.domain.email_address import is_valid_address
+    from contactbook.services.consent import add_consent_record
 
     if not is_valid_address(args.address):
         raise UsageError(f"consent: {args.address!r} is not an e-mail address")
     at = _parse_moment(args.at) if args.at else datetime.now(UTC).replace(tzinfo=None)
-    record = book.consent.record(
+    record = add_consent_record(
+        book,
         ConsentRecord(
             address=args.address,
             kind=ConsentKind(args.kind),
@@ -219,7 +226,7 @@ def cmd_consent(book: Book, args: argparse.Namespace) -> int:
             source=args.source,
             wording=args.wording,
             note=args.note,
-        )
+        ),
     )
     print(f"Recorded {record.kind.value} for {record.address} at {record.at.isoformat()}.")
     return 0

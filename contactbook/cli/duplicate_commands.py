@@ -9,6 +9,7 @@ from contactbook.cli.arguments import UsageError
 from contactbook.cli.output import print_json, print_table
 from contactbook.domain.duplicates import CONFLICT_FIELDS, conflicts
 from contactbook.services.book import Book
+from contactbook.services.contacts import get_contact
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
 
 
@@ -46,7 +47,7 @@ def cmd_duplicates(book: Book, args: argparse.Namespace) -> int:
     pairs = duplicate_pairs(book)
     rows: list[_PairRow] = []
     for pair in pairs:
-        first, second = book.contacts.get(pair.first_id), book.contacts.get(pair.second_id)
+        first, second = get_contact(book, pair.first_id), get_contact(book, pair.second_id)
         rows.append(
             {
                 "first_id": pair.first_id,

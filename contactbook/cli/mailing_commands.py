@@ -18,12 +18,13 @@ from contactbook.cli.output import print_json, print_table
 from contactbook.cli.registry import add_command_parser
 from contactbook.domain.mailing import FOOTER_LANGUAGES, Mailing, RecipientOutcome
 from contactbook.services.book import Book
+from contactbook.services.book_settings import book_language
 from contactbook.services.mailing import MailingError, RecipientList, recipients_for
 from contactbook.services.mailing_export import export_recipients_csv
+from contactbook.services.mailing_log import get_mailing, latest_mailings, mailing_recipients
 from contactbook.services.mailing_optout import process_unsubscribes
 from contactbook.services.mailing_send import Progress, SendResult, create_mailing, send_mailing
 from contactbook.services.mailing_smtp import Security, SmtpSettings, check_settings
-from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 PASSWORD_VARIABLE = "CONTACTBOOK_SMTP_PASSWORD"
 EXIT_OK = 0
@@ -181,7 +182,7 @@ def _send(book: Book, args: argparse.Namespace) -> int:
 
 
 def _retry(book: Book, args: argparse.Namespace) -> int:
-    mailing = book.mailings.get(args.mailing_id)
+    mailing = get_mailing(book, args.mailing_id)
     if mailing.unsent_count == 0:
         print(f"Mailing {args.mailing_id} has reached everyone it may reach; nothing to send.")
         return EXIT_OK
@@ -214,7 +215,7 @@ def _smtp_settings(args: argparse.Namespace) -> SmtpSettings:
 
 
 def _book_language(book: Book, args: argparse.Namespace) -> str:
-    chosen = getattr(args, "lang", None) or book.settings.get(LANGUAGE_KEY, "")
+    chosen = getattr(args, "lang", None) or book_language(book)
     return chosen if chosen in FOOTER_LANGUAGES else "nl"
 
 
@@ -256,15 +257,15 @@ def _report(result: SendResult) -> int:
 
 def _log(book: Book, args: argparse.Namespace) -> int:
     if args.mailing_id is None:
-        mailings = book.mailings.latest()
+        mailings = latest_mailings(book)
         if args.format == "json":
             print_json([_mailing_json(m) for m in mailings])
         else:
             headers = ["id", "date", "status", "sent", "failed", "pending", "left out", "subject"]
             print_table(headers, [_mailing_row(m) for m in mailings])
         return EXIT_OK
-    mailing = book.mailings.get(args.mailing_id)
-    entries = book.mailings.recipients(args.mailing_id)
+    mailing = get_mailing(book, args.mailing_id)
+    entries = mailing_recipients(book, args.mailing_id)
     if args.format == "json":
         print_json({**_mailing_json(mailing), "recipients": [_entry_json(e) for e in entries]})
         return EXIT_OK

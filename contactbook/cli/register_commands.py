@@ -16,13 +16,13 @@ from contactbook.cli.arguments import UsageError
 from contactbook.cli.registry import add_command_parser
 from contactbook.interchange.register_labels import LANGUAGES, Language
 from contactbook.services.book import Book
+from contactbook.services.book_settings import book_language
 from contactbook.services.register import (
     PdfRenderer,
     RegisterFormat,
     export_register,
     format_from_suffix,
 )
-from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 
 def add_register_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -99,12 +99,7 @@ def _format(args: argparse.Namespace, path: Path) -> RegisterFormat:
 
 
 def _language(book: Book, args: argparse.Namespace) -> Language:
-    chosen = (
-        args.register_language
-        or getattr(args, "lang", None)
-        or book.settings.get(LANGUAGE_KEY)
-        or "nl"
-    )
+    chosen = args.register_language or getattr(args, "lang", None) or book_language(book) or "nl"
     return "en" if chosen == "en" else "nl"
 
 

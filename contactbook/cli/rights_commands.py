@@ -11,15 +11,14 @@ from contactbook.cli.arguments import UsageError
 from contactbook.cli.output import print_json, print_table
 from contactbook.domain.audit import AuditAction
 from contactbook.interchange.register_labels import Language
+from contactbook.services.audit_log import audit_events
 from contactbook.services.book import Book
-from contactbook.services.erasure import erase_contact, preview_erasure
+from contactbook.services.book_settings import book_language
+from contactbook.services.erasure import ErasureScope, erase_contact, preview_erasure
 from contactbook.services.objection import record_objection
 from contactbook.services.retention import past_retention_cases
 from contactbook.services.subject_export import export_subject
 from contactbook.services.subject_relationship import set_end_of_relationship
-from contactbook.storage import audit_log
-from contactbook.storage.erasure import ErasureScope
-from contactbook.storage.settings_repository import LANGUAGE_KEY
 
 
 def add_subject_arguments(subject: argparse.ArgumentParser) -> None:
@@ -148,8 +147,8 @@ def cmd_retention(book: Book, args: argparse.Namespace) -> int:
 def cmd_audit(book: Book, args: argparse.Namespace) -> int:
     since = _day(args.since, "--since") if args.since else None
     until = _day(args.until, "--until") if args.until else None
-    found = audit_log.events(
-        book.database,
+    found = audit_events(
+        book,
         args.contact,
         max(args.limit, 1),
         actions=[AuditAction(a) for a in args.audit_actions],
@@ -213,7 +212,7 @@ def cmd_subject(book: Book, args: argparse.Namespace) -> int:
 
 
 def _language(book: Book, args: argparse.Namespace) -> Language:
-    chosen = args.subject_language or args.lang or book.settings.get(LANGUAGE_KEY, "") or "nl"
+    chosen = args.subject_language or args.lang or book_language(book) or "nl"
     return "en" if chosen == "en" else "nl"
 
 

@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
+from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import Scope, Subject
+from contactbook.domain.errors import StorageError
 from contactbook.domain.scope_change import ScopeChangeError, change_scope
 from contactbook.services.contact_changes import (
     ChangedElsewhereError,
@@ -22,7 +24,7 @@ from contactbook.services.contact_changes import (
     replace_contacts,
 )
 from contactbook.services.contact_editing import ContactEdit, apply_edit
-from contactbook.storage.errors import StorageError
+from contactbook.services.contacts import get_contact, get_contacts
 from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisDialog
 from contactbook.ui.dialogs_contact.consent_dialog import ConsentDialog
 from contactbook.ui.dialogs_contact.contact_dialog import (
@@ -150,7 +152,7 @@ class ContactActions(QObject):
         if len(ids) != 1:
             return None
         try:
-            return self.window.book.contacts.get(ids[0])
+            return get_contact(self.window.book, ids[0])
         except StorageError:
             return None
 
@@ -186,9 +188,15 @@ class ContactActions(QObject):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Not done"), message)
 
-    def _save(self, changes: list[tuple[Contact, Contact]], text: str) -> bool:
+    def _save(
+        self,
+        changes: list[tuple[Contact, Contact]],
+        text: str,
+        consents: list[ConsentRecord] | None = None,
+    ) -> bool:
+        """Save the changes (and record the consents they rest on) in one transaction."""
         try:
-            saved = replace_contacts(self.window.book, changes)
+            saved = replace_contacts(self.window.book, changes, consents=consents or [])
         except ChangedElsewhereError as error:
             if ask_reload(self.window, error.name):
                 self.window.refresh()
@@ -240,7 +248,7 @@ class ContactActions(QObject):
             return False
         book = self.window.book
         try:
-            names = [book.contacts.get(i).display_name for i in ids[:_NAMES_SHOWN]]
+            names = [c.display_name for c in get_contacts(book, ids[:_NAMES_SHOWN])]
         except StorageError as error:
             self._error(str(error))
             return False
@@ -293,23 +301,13 @@ class ContactActions(QObject):
             return None
         return dialog.choice
 
-    def _record_consent(self, choice: BasisChoice) -> bool:
-        if choice.consent is None:
-            return True
-        try:
-            self.window.book.consent.record(choice.consent)
-        except (StorageError, ValueError) as error:
-            self._error(str(error))
-            return False
-        return True
-
     def move_to_business(self) -> bool:
         """Private persons need a legal basis (asked for each); others just move."""
         book = self.window.book
         changes: list[tuple[Contact, Contact]] = []
         choices: list[BasisChoice] = []
         try:
-            befores = [book.contacts.get(i) for i in self.selected()]
+            befores = get_contacts(book, self.selected())
         except StorageError as error:
             self._error(str(error))
             return False
@@ -328,9 +326,8 @@ class ContactActions(QObject):
                 after = change_scope(before, Scope.BUSINESS, choice.record)
             if after != before:
                 changes.append((before, after))
-        if not changes or not all(self._record_consent(choice) for choice in choices):
-            return False
-        if not self._save(changes, self.tr("Move to business")):
+        consents = [choice.consent for choice in choices if choice.consent is not None]
+        if not changes or not self._save(changes, self.tr("Move to business"), consents):
             return False
         missing = [after for _, after in changes if basis_is_missing(after)]
         if missing:
@@ -365,7 +362,7 @@ class ContactActions(QObject):
     def move_to_private(self) -> bool:
         book = self.window.book
         try:
-            befores = [book.contacts.get(i) for i in self.selected()]
+            befores = get_contacts(book, self.selected())
         except StorageError as error:
             self._error(str(error))
             return False
@@ -381,10 +378,11 @@ class ContactActions(QObject):
         if before.scope is not Scope.BUSINESS:
             intro = self.tr("Setting a legal basis also makes this a business contact.")
         choice = self._ask_basis(before, intro)
-        if choice is None or not self._record_consent(choice):
+        if choice is None:
             return False
         after = change_scope(before, Scope.BUSINESS, choice.record)
-        return self._save([(before, after)], self.tr("Set legal basis"))
+        consents = [choice.consent] if choice.consent is not None else []
+        return self._save([(before, after)], self.tr("Set legal basis"), consents)
 
     def consent_dialog(self) -> ConsentDialog | None:
         contact = self._one()

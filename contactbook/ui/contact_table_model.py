@@ -57,7 +57,7 @@ _ROOT = QModelIndex()
 
 
 class ContactSource(Protocol):
-    """What the model needs from the storage: ``book.contacts`` fits."""
+    """What the model reads: ``services.contacts.ContactListReader`` fits."""
 
     def page(
         self,

@@ -25,9 +25,10 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.contact_fields import FIELDS_BY_NAME
 from contactbook.domain.duplicates import DuplicatePair, DuplicateReason, conflicts
 from contactbook.domain.enums import Subject
+from contactbook.domain.errors import StorageError
 from contactbook.services.book import Book
+from contactbook.services.contacts import get_contact
 from contactbook.services.duplicates import duplicate_pairs, merge_duplicates
-from contactbook.storage.errors import StorageError
 from contactbook.ui.badges import badge_label
 from contactbook.ui.dialogs_contact.texts import scope_name
 from contactbook.ui.field_labels import field_title
@@ -122,8 +123,8 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         self.pairs.clear()
         for pair in duplicate_pairs(self._book):
-            first = self._book.contacts.get(pair.first_id)
-            second = self._book.contacts.get(pair.second_id)
+            first = get_contact(self._book, pair.first_id)
+            second = get_contact(self._book, pair.second_id)
             why = ", ".join(reason_text(r) for r in pair.reasons)
             item = QListWidgetItem(f"{first.display_name}  ↔  {second.display_name}\n{why}")
             item.setData(Qt.ItemDataRole.UserRole, pair)
@@ -154,8 +155,8 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             self.heading.setText(self.tr("No likely duplicates were found."))
             return
-        keep = self._book.contacts.get(pair.first_id)
-        other = self._book.contacts.get(pair.second_id)
+        keep = get_contact(self._book, pair.first_id)
+        other = get_contact(self._book, pair.second_id)
         self.heading.setText(
             self.tr(
                 "Merge “{other}” into “{keep}”. Where they differ, choose what to keep:"

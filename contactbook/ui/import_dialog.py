@@ -32,7 +32,9 @@ from contactbook.domain.enums import Scope
 from contactbook.domain.triage import TriageReason, suggest_scope
 from contactbook.interchange.atomic_file import atomic_open
 from contactbook.interchange.vcard_read import ReadCard, read_vcard_file
+from contactbook.services.activities import active_activity_names
 from contactbook.services.book import Book, open_book
+from contactbook.services.book_settings import default_region
 from contactbook.services.import_report import ImportReport
 from contactbook.services.vcard_import import (
     ImportCancelledError,
@@ -192,7 +194,7 @@ class ImportDialog(QDialog):
     def _region(self) -> str:
         book = open_book(self._book_path)
         try:
-            return book.settings.default_region()
+            return default_region(book)
         finally:
             book.close()
 
@@ -228,7 +230,7 @@ class ImportDialog(QDialog):
     def _activity_names(self) -> list[str]:
         book = open_book(self._book_path)
         try:
-            return [a.name for a in book.activities.list(include_archived=False)]
+            return active_activity_names(book)
         finally:
             book.close()
 

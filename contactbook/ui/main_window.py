@@ -47,8 +47,10 @@ from PySide6.QtWidgets import (
 from contactbook import APP_NAME, __version__
 from contactbook.domain.badge import BadgeKind
 from contactbook.domain.contact_query import ContactFilter, ViewKind, view_filter
+from contactbook.domain.errors import NotFoundError
 from contactbook.services.book import Book
-from contactbook.storage.errors import NotFoundError
+from contactbook.services.consent import consent_histories
+from contactbook.services.contacts import ContactListReader, get_contact, view_counts
 from contactbook.ui.badge_delegate import BadgeDelegate, badge_column_width
 from contactbook.ui.badge_legend import BadgeLegendDialog
 from contactbook.ui.badges import badge_short_label
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self._legend: BadgeLegendDialog | None = None
         self._features: list[object] = []
         self.setWindowTitle(f"{APP_NAME} — {book.path.name}")
-        self.model = ContactTableModel(book.contacts, parent=self)
+        self.model = ContactTableModel(ContactListReader(book), parent=self)
         self._view = ViewKind.ALL.value
         self._view_filter = ContactFilter()
 
@@ -484,12 +486,12 @@ class MainWindow(QMainWindow):
             self.detail_pane.clear()
             return
         try:
-            contact = self._book.contacts.get(self.model.contact_id(current.row()))
+            contact = get_contact(self._book, self.model.contact_id(current.row()))
         except NotFoundError:
             # Deleted elsewhere since the list was read.
             self.detail_pane.clear()
             return
-        histories = self._book.consent.histories(email.address for email in contact.emails)
+        histories = consent_histories(self._book, (email.address for email in contact.emails))
         self.detail_pane.show_contact(contact, histories)
 
     def _on_model_reset(self) -> None:
@@ -531,13 +533,13 @@ class MainWindow(QMainWindow):
     def _show_book_state(self) -> None:
         """The empty-book message or the list, and the counts in the sidebar and status bar."""
         self._counts_shown = True
-        view_counts = self._book.contacts.view_counts()
-        self.sidebar.set_counts(view_counts)
+        counted = view_counts(self._book)
+        self.sidebar.set_counts(counted)
         counts = BookCounts(
-            total=view_counts.total,
-            business=view_counts.business,
-            private=view_counts.private,
-            to_review=view_counts.unsorted,
+            total=counted.total,
+            business=counted.business,
+            private=counted.private,
+            to_review=counted.unsorted,
         )
         self.status_bar.show_counts(counts)
         self._show_list_or_empty(empty=counts.total == 0)

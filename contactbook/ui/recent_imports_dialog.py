@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
 from contactbook.domain.import_history import IMPORT_UNDO_DAYS, ImportRecord
 from contactbook.services.book import Book
 from contactbook.services.import_undo import ImportUndoError, recent_imports, undo_import
-from contactbook.storage.errors import StorageError
 from contactbook.ui.formatting import local_datetime_text
 from contactbook.ui.translations import plural
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
+from contactbook.services.activities import active_activity_names
 from contactbook.services.book import Book
 from contactbook.services.register import (
     LinkOutcome,
@@ -29,7 +31,6 @@ from contactbook.services.register import (
     link_business_contacts,
     split_by_scope,
 )
-from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
 from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
 from contactbook.ui.main_window import MainWindow
@@ -133,7 +134,7 @@ def link_selected(window: MainWindow) -> LinkToActivityDialog | None:
             + refusal_text(selection),
         )
         return None
-    names = [a.name for a in window.book.activities.list(include_archived=False)]
+    names = active_activity_names(window.book)
     if not names:
         QMessageBox.information(
             window,

@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from contactbook.services.backup import back_up, check_backup, restore
+from contactbook.domain.errors import StorageError
+from contactbook.services.backup import back_up, backup_folder, check_backup, restore_open_book
+from contactbook.services.contacts import get_contact
 from contactbook.services.objection import record_objection
-from contactbook.storage.backup import backup_folder
-from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_rights.audit_dialog import AuditLogDialog
 from contactbook.ui.dialogs_rights.erase_dialog import EraseDialog
 from contactbook.ui.dialogs_rights.relationship_dialog import RelationshipDialog
@@ -142,7 +142,7 @@ def ask_objection(window: MainWindow) -> None:
     ids = window.selected_contact_ids()
     if len(ids) != 1:
         return
-    contact = window.book.contacts.get(ids[0])
+    contact = get_contact(window.book, ids[0])
     if not contact.emails:
         QMessageBox.information(
             window,
@@ -247,15 +247,12 @@ def restore_from(window: MainWindow, backup: Path, *, confirmed: bool = False) -
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-    book = window.book
-    book.database.close()  # no connection may stay on the file being replaced
     try:
-        result = restore(book.path, backup, lock_held=True)
+        result = restore_open_book(window.book, backup)
     except (StorageError, OSError) as error:
         QMessageBox.warning(window, title, str(error))
         return False
     finally:
-        book.suppression.forget_cached_secret()
         window.refresh()
     window.statusBar().showMessage(
         _tr("Restored. The replaced book is kept as {path}.").format(path=str(result.kept_copy)),

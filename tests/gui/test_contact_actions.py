@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,37 @@ def test_private_to_business_asks_for_a_basis_and_cancel_changes_nothing(
 
     actions.undo_action.trigger()
     assert window.book.contacts.get(sanne_id).scope is Scope.PRIVATE
+
+
+def test_a_move_to_business_on_consent_that_fails_records_no_consent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The consent and the move are one transaction: when the move cannot be saved (the
+    contact was changed elsewhere while the basis was asked), the consent is not kept."""
+    actions = actions_of(window)
+    sanne_id = select(window, "Sanne Bakker")
+    seen: list[str] = []
+
+    def consent_then_changed_elsewhere(dialog: QWidget) -> None:
+        assert isinstance(dialog, LegalBasisDialog)
+        _fill(LegalBasis.CONSENT)(dialog)
+        elsewhere = open_book(window.book.path)  # the command line, meanwhile
+        try:
+            stored = elsewhere.contacts.get(sanne_id)
+            elsewhere.contacts.save(replace(stored, notes="Gebeld"))
+        finally:
+            elsewhere.close()
+        when_shown(QMessageBox, click_button("Cancel"), seen)
+        dialog.accept()
+
+    when_shown(LegalBasisDialog, consent_then_changed_elsewhere, seen)
+    assert actions.move_to_business() is False
+    assert seen[0] == "Legal basis"
+    assert "was changed elsewhere" in seen[1]
+    stored = window.book.contacts.get(sanne_id)
+    assert (stored.scope, stored.notes) == (Scope.PRIVATE, "Gebeld")
+    assert window.book.consent.history("sanne.bakker@gmail.com") == []
+    assert "consent_recorded" not in [e.action for e in events(window.book.database, sanne_id)]
 
 
 def _fill(basis: LegalBasis) -> Callable[[LegalBasisDialog], None]:

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from contactbook.domain.badge import BadgeKind
+from contactbook.domain.errors import ConflictError, StorageError
 from contactbook.domain.register import RegisterEntry, RegisterWarning, WarningReason
+from contactbook.services.activities import add_activity, update_activity
 from contactbook.services.activity_templates import ActivityTemplate, templates
 from contactbook.services.book import Book
 from contactbook.services.register import register_entries
-from contactbook.storage.errors import ConflictError, StorageError
 from contactbook.ui.badges import badge_colours
 from contactbook.ui.dialogs.activity_form import ActivityForm
 from contactbook.ui.formatting import format_count
@@ -344,10 +345,11 @@ class ActivitiesDialog(QDialog):
         activity = self.form.activity()
         try:
             if shown is None:
-                saved = self._book.activities.add(replace(activity, id=None, archived=False))
+                saved = add_activity(self._book, replace(activity, id=None, archived=False))
             else:
-                saved = self._book.activities.update(
-                    replace(activity, id=shown.activity.id, archived=shown.activity.archived)
+                saved = update_activity(
+                    self._book,
+                    replace(activity, id=shown.activity.id, archived=shown.activity.archived),
                 )
         except ConflictError:
             self.error_label.setText(
@@ -372,7 +374,7 @@ class ActivitiesDialog(QDialog):
             return
         activity = replace(entry.activity, archived=not entry.activity.archived)
         try:
-            self._book.activities.update(activity)
+            update_activity(self._book, activity)
         except StorageError as error:
             self.error_label.setText(str(error))
             return

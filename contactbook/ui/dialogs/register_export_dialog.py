@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
 from contactbook.services.register import RegisterFormat, export_register
-from contactbook.storage.errors import StorageError
 from contactbook.ui.register_pdf import write_register_pdf
 
 

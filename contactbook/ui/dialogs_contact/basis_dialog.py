@@ -27,6 +27,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.services.book import Book
+from contactbook.services.consent import consent_histories
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.dialogs_contact.texts import basis_hint, basis_name, consent_kind_name
 
@@ -134,7 +135,7 @@ class LegalBasisDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         addresses = [email.address for email in self._contact.emails]
-        histories = book.consent.histories(addresses) if addresses else {}
+        histories = consent_histories(book, addresses) if addresses else {}
         self._opt_ins: list[ConsentRecord] = []
         for history in histories.values():
             latest = latest_consent(history)

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from contactbook.domain.consent import ConsentRecord, latest_consent
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import ConsentKind, LegalBasis
+from contactbook.domain.errors import StorageError
 from contactbook.services.book import Book
+from contactbook.services.consent import consent_history
 from contactbook.services.contact_changes import record_consent
-from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_contact.texts import consent_kind_name
 
 
@@ -135,7 +136,7 @@ class ConsentDialog(QDialog):
 
     def _show_current(self) -> None:
         address = self.address_combo.currentText()
-        latest = latest_consent(self._book.consent.history(address)) if address else None
+        latest = latest_consent(consent_history(self._book, address)) if address else None
         if latest is None:
             self.current_label.setText(self.tr("Nothing recorded yet for this address."))
         else:

@@ -28,6 +28,7 @@ from contactbook.domain import names
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import LegalBasis, Scope, Subject
+from contactbook.domain.errors import StorageError
 from contactbook.domain.legal_basis import LegalBasisRecord
 from contactbook.domain.scope_change import ScopeChangeError, change_scope
 from contactbook.domain.validation import (
@@ -38,13 +39,14 @@ from contactbook.domain.validation import (
     split_categories,
 )
 from contactbook.services.book import Book
+from contactbook.services.book_settings import default_region
 from contactbook.services.contact_changes import (
     ChangedElsewhereError,
     create_contact,
     record_consent,
     replace_contact,
 )
-from contactbook.storage.errors import StorageError
+from contactbook.services.erasure import was_erased
 from contactbook.ui.dialogs_contact.basis_dialog import BasisChoice, LegalBasisDialog
 from contactbook.ui.dialogs_contact.fields import (
     AddressRows,
@@ -178,7 +180,7 @@ class ContactDialog(QDialog):
         self.person_radio.toggled.connect(self._subject_changed)
 
     def _build_contact_rows(self, parent: QWidget, start: Contact) -> None:
-        region = self._book.settings.default_region()
+        region = default_region(self._book)
         self.email_rows = EmailRows(start.emails, parent)
         self.phone_rows = PhoneRows(start.phones, region, parent)
         self.address_rows = AddressRows(start.addresses, parent)
@@ -400,7 +402,7 @@ class ContactDialog(QDialog):
         scoped = self._scoped()
         if scoped is None:
             return
-        suppressed = self.before is None and self._book.suppression.is_suppressed(scoped)
+        suppressed = self.before is None and was_erased(self._book, scoped)
         if suppressed and not self._confirm_suppressed(scoped):
             return
         try:

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from contactbook.domain.controller import ControllerDetails
+from contactbook.domain.errors import StorageError
 from contactbook.domain.phone import is_valid_region
 from contactbook.domain.validation import Problem, check_email, check_phone, check_postcode
 from contactbook.services.book import Book
-from contactbook.storage.errors import StorageError
-from contactbook.storage.settings_repository import DEFAULT_REGION_KEY, STRICT_GENERIC_KEY
+from contactbook.services.book_settings import (
+    controller_details,
+    default_region,
+    save_settings,
+    strict_generic,
+)
 from contactbook.ui.dialogs_contact.fields import Check, CheckedLine, ProblemLabel
 from contactbook.ui.translations import LANGUAGE_SETTING, SYSTEM
 
@@ -43,8 +48,8 @@ class SettingsDialog(QDialog):
         self._book = book
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self._controller = book.settings.controller()
-        region = book.settings.default_region()
+        self._controller = controller_details(book)
+        region = default_region(book)
 
         controller_box = QGroupBox(self.tr("Your business (the controller)"), self)
         explain = QLabel(
@@ -120,7 +125,7 @@ class SettingsDialog(QDialog):
         self.strict_check = QCheckBox(
             self.tr("Strict mode for company addresses (info@…)"), general
         )
-        self.strict_check.setChecked(book.settings.strict_generic())
+        self.strict_check.setChecked(strict_generic(book))
         strict_note = QLabel(
             self.tr(
                 "When on, a company address is only mailed when you marked it as published by "
@@ -157,7 +162,7 @@ class SettingsDialog(QDialog):
         self._revalidate()
 
     def _checker(self, name: str) -> Check | None:
-        region = self._book.settings.default_region()
+        region = default_region(self._book)
         if name in ("email", "dpo_email"):
             return check_email
         if name == "phone":
@@ -196,15 +201,13 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             return  # something is still wrong, and said so next to its field
-        store = self._book.settings
         try:
-            controller = self.controller()
-            if controller != self._controller:
-                store.set_controller(controller)
-            if self.region != store.default_region():
-                store.set(DEFAULT_REGION_KEY, self.region)
-            if self.strict_check.isChecked() != store.strict_generic():
-                store.set(STRICT_GENERIC_KEY, "on" if self.strict_check.isChecked() else "off")
+            save_settings(
+                self._book,
+                controller=self.controller(),
+                region=self.region,
+                strict=self.strict_check.isChecked(),
+            )
         except (StorageError, ValueError, KeyError) as error:
             self.error_label.setText(str(error))
             return

@@ -30,11 +30,12 @@ from contactbook.domain.badge import badge_for
 from contactbook.domain.contact import Contact
 from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.enums import Scope
+from contactbook.domain.errors import StorageError
 from contactbook.domain.scope_change import change_scope
 from contactbook.domain.triage import suggest_scope
 from contactbook.services.book import Book
 from contactbook.services.contact_changes import replace_contacts
-from contactbook.storage.errors import StorageError
+from contactbook.services.contacts import contact_page, count_contacts, get_contact, get_contacts
 from contactbook.ui.badge_chip import BadgeChip
 from contactbook.ui.dialogs_contact.basis_dialog import LegalBasisDialog
 from contactbook.ui.dialogs_contact.contact_dialog import basis_is_missing
@@ -166,8 +167,8 @@ class TriageDialog(QDialog):
 
     def _load(self, ids: list[int] | None) -> None:
         wanted = ContactFilter(scope=Scope.UNSORTED, ids=tuple(ids or ()))
-        summaries = self._book.contacts.page(wanted, limit=BATCH)
-        self._total = self._book.contacts.count(wanted)
+        summaries = contact_page(self._book, wanted, limit=BATCH)
+        self._total = count_contacts(self._book, wanted)
         for summary in summaries:
             item = QListWidgetItem(summary.display_name or self.tr("(no name)"))
             item.setData(_ID, summary.id)
@@ -206,7 +207,7 @@ class TriageDialog(QDialog):
             self.badge_chip.hide()
             return
         try:
-            contact = self._book.contacts.get(contact_id)
+            contact = get_contact(self._book, contact_id)
         except StorageError as error:
             self.details_label.setText(str(error))
             return
@@ -236,7 +237,7 @@ class TriageDialog(QDialog):
         if not items:
             return
         try:
-            befores = [self._book.contacts.get(int(item.data(_ID))) for item in items]
+            befores = get_contacts(self._book, [int(item.data(_ID)) for item in items])
             changes = [(before, change_scope(before, scope)) for before in befores]
             saved = replace_contacts(self._book, changes)
         except (StorageError, ValueError) as error:
@@ -285,7 +286,7 @@ class TriageDialog(QDialog):
         while self._without_basis:
             contact_id = self._without_basis[0]
             try:
-                before = self._book.contacts.get(contact_id)
+                before = get_contact(self._book, contact_id)
             except StorageError:
                 self._without_basis.pop(0)
                 continue
@@ -293,10 +294,11 @@ class TriageDialog(QDialog):
             if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
                 break
             try:
-                if dialog.choice.consent is not None:
-                    self._book.consent.record(dialog.choice.consent)
+                consent = dialog.choice.consent
                 after = change_scope(before, Scope.BUSINESS, dialog.choice.record)
-                [saved] = replace_contacts(self._book, [(before, after)])
+                [saved] = replace_contacts(
+                    self._book, [(before, after)], consents=[consent] if consent else []
+                )
             except (StorageError, ValueError) as error:
                 self.status_label.setText(str(error))
                 return

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from contactbook.domain.contact import Contact
+from contactbook.domain.errors import StorageError
 from contactbook.services.book import Book
 from contactbook.services.contact_changes import (
     ChangedElsewhereError,
@@ -24,8 +25,9 @@ from contactbook.services.contact_changes import (
     replace_contacts,
     restore_contacts,
 )
+from contactbook.services.contacts import get_contact
+from contactbook.services.erasure import was_erased
 from contactbook.services.import_undo import ImportUndoError, undo_import
-from contactbook.storage.errors import StorageError
 
 __all__ = ["ChangedElsewhereError", "ContactUndo"]
 
@@ -70,7 +72,7 @@ class ContactUndo(QObject):
     def stored_unchanged(self, contact_id: int) -> Contact:
         """The stored contact, if nobody changed it since this stack last wrote it."""
         contact_id = self.resolve(contact_id)
-        current = self.book.contacts.get(contact_id)
+        current = get_contact(self.book, contact_id)
         if contact_id in self._versions and current.updated_at != self._versions[contact_id]:
             raise ChangedElsewhereError(current.display_name, _changed_text(current.display_name))
         return current
@@ -312,14 +314,14 @@ def _changed_text(name: str) -> str:
 
 
 def _any_erased(book: Book, contacts: Sequence[Contact]) -> bool:
-    return any(book.suppression.is_suppressed(contact) for contact in contacts)
+    return any(was_erased(book, contact) for contact in contacts)
 
 
 def _refuse_erased(book: Book, contacts: Sequence[Contact]) -> None:
     """Bringing back a deleted contact is refused once someone with its address or number
     was erased at their request (the same person, re-added and erased in the meantime)."""
     for contact in contacts:
-        if book.suppression.is_suppressed(contact):
+        if was_erased(book, contact):
             raise StorageError(
                 QCoreApplication.translate(
                     "ContactUndo",

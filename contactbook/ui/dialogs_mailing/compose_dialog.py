@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.mailing import SenderDetailsMissingError, footer_text
 from contactbook.services.book import Book
+from contactbook.services.book_settings import book_language, controller_details
 from contactbook.services.mailing import MailingError
 from contactbook.services.mailing_send import create_mailing
 from contactbook.services.mailing_smtp import SmtpSettings
-from contactbook.storage.settings_repository import LANGUAGE_KEY
 from contactbook.ui.dialogs_mailing.send_dialog import SendDialog
 from contactbook.ui.dialogs_mailing.smtp_dialog import SmtpDialog
 from contactbook.ui.formatting import format_count
@@ -58,7 +58,7 @@ class ComposeDialog(QDialog):
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
-        language = book.settings.get(LANGUAGE_KEY, "")
+        language = book_language(book)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.footer_preview = QPlainTextEdit(self)
         self.footer_preview.setReadOnly(True)
@@ -151,7 +151,7 @@ class ComposeDialog(QDialog):
 
     def _show_footer(self) -> None:
         try:
-            footer = footer_text(self._book.settings.controller(), self.language)
+            footer = footer_text(controller_details(self._book), self.language)
         except SenderDetailsMissingError as error:
             self.footer_preview.setPlainText("")
             self.message_label.setText(

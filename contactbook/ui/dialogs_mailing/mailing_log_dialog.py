@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.mailing import Mailing, MailingStatus, Outcome
 from contactbook.services.book import Book
+from contactbook.services.mailing_log import latest_mailings, mailing_recipients
 from contactbook.services.mailing_smtp import SmtpSettings
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
 from contactbook.ui.dialogs_mailing.send_dialog import SendDialog
@@ -108,7 +109,7 @@ class MailingLogDialog(QDialog):
 
     def reload(self) -> None:
         selected = self.selected_mailing()
-        self._mailings = self._book.mailings.latest()
+        self._mailings = latest_mailings(self._book)
         self.mailings_model.set_rows(
             [
                 (
@@ -177,6 +178,6 @@ class MailingLogDialog(QDialog):
                     f"{entry.sent_at:%Y-%m-%d %H:%M}" if entry.sent_at else "",
                     entry.error,
                 )
-                for entry in self._book.mailings.recipients(mailing.id)
+                for entry in mailing_recipients(self._book, mailing.id)
             ]
         )

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.enums import ConsentKind
+from contactbook.domain.errors import StorageError
 from contactbook.services.book import Book
+from contactbook.services.contacts import get_contact
 from contactbook.services.mailing import MailingError
 from contactbook.services.mailing_optout import record_opt_out
-from contactbook.storage.errors import StorageError
 
 
 class OptOutDialog(QDialog):
@@ -33,7 +34,7 @@ class OptOutDialog(QDialog):
         self._book = book
         self._contact_id = contact_id
         self.records: list[ConsentRecord] = []
-        contact = book.contacts.get(contact_id)
+        contact = get_contact(book, contact_id)
         self.setWindowTitle(self.tr("Record opt-out or objection"))
         name = QLabel(f"<b>{html.escape(contact.display_name)}</b>", self)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from contactbook.domain.mailing import Outcome
 from contactbook.services.book import Book, open_book
 from contactbook.services.mailing import MailingError
+from contactbook.services.mailing_log import get_mailing, mailing_recipients
 from contactbook.services.mailing_send import SendResult, send_mailing
 from contactbook.services.mailing_smtp import SmtpSettings
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
@@ -109,7 +110,7 @@ class SendDialog(QDialog):
         """Send to the recipients not reached yet, in a worker thread."""
         if self.running:
             return
-        mailing = self._book.mailings.get(self._mailing_id)
+        mailing = get_mailing(self._book, self._mailing_id)
         self.progress_bar.setRange(0, max(mailing.unsent_count, 1))
         self.progress_bar.setValue(0)
         self.status_label.setText(self.tr("Connecting to {host}…").format(host=self._smtp.host))
@@ -199,12 +200,12 @@ class SendDialog(QDialog):
             QTimer.singleShot(0, self, self.close)
 
     def _show_failures(self) -> None:
-        failed = self._book.mailings.recipients(self._mailing_id, [Outcome.FAILED])
+        failed = mailing_recipients(self._book, self._mailing_id, [Outcome.FAILED])
         self.failed_model.set_rows([(entry.address, entry.error) for entry in failed])
         self.failed_view.setVisible(bool(failed))
 
     def _show_idle(self) -> None:
-        unsent = self._book.mailings.get(self._mailing_id).unsent_count
+        unsent = get_mailing(self._book, self._mailing_id).unsent_count
         self.cancel_button.hide()
         self.retry_button.setVisible(unsent > 0)
         self.retry_button.setText(self.tr("Send to the &rest ({count})").format(count=unsent))

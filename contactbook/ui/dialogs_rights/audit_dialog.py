@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from contactbook.domain.audit import AuditAction, AuditEvent
 from contactbook.services.audit_export import write_audit_csv
+from contactbook.services.audit_log import audit_events
 from contactbook.services.book import Book
-from contactbook.storage import audit_log
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
 from contactbook.ui.translations import plural
 
@@ -136,8 +136,8 @@ class AuditLogDialog(QDialog):
         if self.use_dates.isChecked():
             since = datetime.combine(_day(self.since.date()), time())
             before = datetime.combine(_day(self.until.date()) + timedelta(days=1), time())
-        self.events = audit_log.events(
-            self._book.database,
+        self.events = audit_events(
+            self._book,
             limit=LIMIT,
             actions=[AuditAction(action)] if action else [],
             since=since,

@@ -13,10 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
 from contactbook.services.book import Book
-from contactbook.services.erasure import ErasureResult, erase_contacts, preview_erasure
-from contactbook.storage.erasure import ErasureScope
-from contactbook.storage.errors import StorageError
+from contactbook.services.erasure import (
+    ErasureResult,
+    ErasureScope,
+    erase_contacts,
+    preview_erasure,
+)
 from contactbook.ui.translations import plural
 
 

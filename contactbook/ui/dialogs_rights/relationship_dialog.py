@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactbook.services.book import Book
+from contactbook.services.contacts import get_contact
 from contactbook.services.subject_relationship import set_end_of_relationship
 
 
@@ -25,7 +26,7 @@ class RelationshipDialog(QDialog):
         self.setObjectName("relationshipDialog")
         self._book = book
         self._contact_id = contact_id
-        contact = book.contacts.get(contact_id)
+        contact = get_contact(book, contact_id)
         self.setWindowTitle(self.tr("End of relationship"))
         intro = QLabel(
             self.tr(

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
 from contactbook.domain.retention import RetentionCase
+from contactbook.services.activities import list_activities
 from contactbook.services.book import Book
 from contactbook.services.retention import anonymise, erase_for_retention, past_retention_cases
-from contactbook.storage.errors import StorageError
 from contactbook.ui.dialogs_mailing.row_table_model import RowTableModel, table_view
 from contactbook.ui.translations import plural
 
@@ -90,7 +91,7 @@ class RetentionDialog(QDialog):
     def reload(self) -> None:
         without = [
             a.name
-            for a in self._book.activities.list(include_archived=False)
+            for a in list_activities(self._book, include_archived=False)
             if a.retention_months is None
         ]
         self.missing.setVisible(bool(without))

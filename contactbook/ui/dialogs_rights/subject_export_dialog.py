@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactbook.domain.errors import StorageError
 from contactbook.interchange.register_labels import Language
 from contactbook.services.book import Book
+from contactbook.services.book_settings import book_language
+from contactbook.services.contacts import get_contact
 from contactbook.services.subject_export import export_subject
-from contactbook.storage.errors import StorageError
-from contactbook.storage.settings_repository import LANGUAGE_KEY
 from contactbook.ui.dialogs_rights.subject_pdf import write_subject_pdf
 
 
@@ -39,7 +40,7 @@ class SubjectExportDialog(QDialog):
         self.setObjectName("subjectExportDialog")
         self._book = book
         self._contact_id = contact_id
-        contact = book.contacts.get(contact_id)
+        contact = get_contact(book, contact_id)
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export personal data"))
         intro = QLabel(
@@ -61,7 +62,7 @@ class SubjectExportDialog(QDialog):
         self.language.setObjectName("exportLanguage")
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
-        if book.settings.get(LANGUAGE_KEY, "") == "en":
+        if book_language(book) == "en":
             self.language.setCurrentIndex(1)
         self.pdf = QCheckBox(self.tr("Also as PDF"), self)
         self.pdf.setChecked(True)
