@@ -85,9 +85,11 @@ def judge(first: Contact, second: Contact, *, one_source: bool = False) -> Match
     if first_org != second_org:
         return DIFFERENT  # never a person into an organisation, nor the other way round
     shared = _shared_evidence(first, second)
+    key = name_key(first)
+    same_name = bool(key) and key == name_key(second)
     if first_org:
-        return _judge_organisations(first, second, shared)
-    return _judge_persons(_name_relation(first, second), shared, _full_names_agree(first, second))
+        return _judge_organisations(same_name, shared)
+    return _judge_persons(_name_relation(first, second), shared, same_name)
 
 
 def is_organisation_record(contact: Contact) -> bool:
@@ -144,7 +146,8 @@ def best_match(judged: Iterable[tuple[Contact, Match]]) -> tuple[Contact, Match]
 # -- the rules -----------------------------------------------------------------------------
 
 
-def _judge_persons(relation: _Names, shared: set[Evidence], full_names_agree: bool) -> Match:
+def _judge_persons(relation: _Names, shared: set[Evidence], same_name: bool) -> Match:
+    """``same_name``: both have the same given and family name."""
     strong = shared & {Evidence.SAME_PERSONAL_EMAIL, Evidence.SAME_FREE_MAIL, Evidence.SAME_MOBILE}
     if relation is _Names.CONFLICT:
         # one person's own address or mobile under another name (Bob and Robert): the owner
@@ -157,13 +160,12 @@ def _judge_persons(relation: _Names, shared: set[Evidence], full_names_agree: bo
         return Match(Verdict.SAME, _ordered(shared))
     if strong:  # a free-mail address or a mobile, with a name on one side only
         return Match(Verdict.LIKELY, _ordered(shared))
-    if full_names_agree:
+    if same_name:
         return Match(Verdict.LIKELY, _ordered(shared | {Evidence.SAME_NAME}))
     return DIFFERENT
 
 
-def _judge_organisations(first: Contact, second: Contact, shared: set[Evidence]) -> Match:
-    same_name = bool(name_key(first)) and name_key(first) == name_key(second)
+def _judge_organisations(same_name: bool, shared: set[Evidence]) -> Match:
     if same_name and shared:
         return Match(Verdict.SAME, _ordered(shared | {Evidence.SAME_ORGANISATION}))
     if same_name:
@@ -206,11 +208,6 @@ def _name_relation(first: Contact, second: Contact) -> _Names:
     if _Names.AGREE in (family, given):
         return _Names.AGREE
     return _Names.UNKNOWN
-
-
-def _full_names_agree(first: Contact, second: Contact) -> bool:
-    """Both have a given and a family name, and they are the same."""
-    return bool(name_key(first)) and name_key(first) == name_key(second)
 
 
 def _part_relation(
