@@ -7,6 +7,7 @@ in lower case after a given name ("Jan van den Berg") and kept as typed otherwis
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -64,6 +65,12 @@ class FamilyName:
         return f"{self.particle} {self.main}".strip()
 
 
+# Names repeat (an import judges each card against its same-named contacts, and writes each
+# one's sort key): both functions below are pure, so their answers are kept.
+_CACHED_NAMES = 65_536
+
+
+@functools.lru_cache(maxsize=_CACHED_NAMES)
 def split_family_name(family_name: str) -> FamilyName:
     """Split leading particles off a family name; the main part is never left empty."""
     words = family_name.split()
@@ -84,6 +91,7 @@ def display_name(given_name: str, family_name: str, organisation: str = "") -> s
     return given or family or organisation.strip()
 
 
+@functools.lru_cache(maxsize=_CACHED_NAMES)
 def sort_key(given_name: str, family_name: str, organisation: str = "") -> str:
     """Key for alphabetical order: main family part first, case and accents ignored.
 

@@ -250,7 +250,7 @@ class _Importer:
         # Stored contacts under the chunk's lookup keys, looked up and loaded at once.
         known = self._batch.candidates(key for p in prepared for key in p.keys)
         # Whole contacts for those found by what can identify a person (a merge needs them),
-        # match profiles for those found by their name only.
+        # match profiles (names, birthday) for those found by their name only.
         strong = {cid for key, ids in known.items() if not key.startswith("name:") for cid in ids}
         loaded = self._batch.get_many(strong)
         profiles = self._batch.match_profiles(

@@ -11,11 +11,9 @@ from contactbook.domain.audit import AuditAction
 from contactbook.domain.birthday import Birthday
 from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.contact import Contact
-from contactbook.domain.email_address import EmailAddress
-from contactbook.domain.enums import EmailClassification, Subject
+from contactbook.domain.enums import Subject
 from contactbook.domain.import_history import ImportChanges, ImportRecord
 from contactbook.domain.merge import Additions
-from contactbook.domain.phone import Phone
 from contactbook.storage import import_history
 from contactbook.storage.audit_log import add_event
 from contactbook.storage.consent_repository import add_consent
@@ -29,7 +27,7 @@ _CHUNK = 500  # SQLite limits the number of bound parameters per statement
 # Stored contacts judged per lookup key: a common name ("Jan de Vries") is not loaded 200 times.
 MAX_CANDIDATES = 8
 # Same-named contacts judged per card: they can only be likely duplicates (one is reported).
-MAX_SAME_NAMED = 3
+MAX_SAME_NAMED = 2
 
 
 class ContactBatch:
@@ -108,15 +106,15 @@ class ContactBatch:
         return next((r for r in import_history.list_imports(self._session) if r.can_undo), None)
 
     def match_profiles(self, contact_ids: Collection[int]) -> dict[int, Contact]:
-        """Stored contacts with only what ``matching.judge`` reads (uid, names, organisation,
-        subject, birthday, e-mail addresses with their classification, numbers): far cheaper
-        than whole contacts for the many same-named candidates of an import."""
+        """Stored contacts found by their name only, with what ``matching.judge`` needs to
+        tell a likely duplicate from a different person (uid, names, organisation, subject,
+        birthday): far cheaper than whole contacts. They share no personal address or mobile
+        with the card (those would have found them), so addresses and numbers are left out."""
         wanted = sorted(set(contact_ids))
         self._session.flush()
         connection = self._session.connection()
         found: dict[int, Contact] = {}
         for start in range(0, len(wanted), _CHUNK):
-            part = wanted[start : start + _CHUNK]
             rows = connection.execute(
                 select(
                     ContactRow.id,
@@ -128,44 +126,18 @@ class ContactBatch:
                     ContactRow.birthday_month,
                     ContactRow.birthday_day,
                     ContactRow.birthday_year,
-                ).where(ContactRow.id.in_(part))
+                ).where(ContactRow.id.in_(wanted[start : start + _CHUNK]))
             )
             for cid, uid, given, family, org, subject, month, day, year in rows:
-                birthday = Birthday(month, day, year) if month and day else None
                 found[cid] = Contact(
                     given_name=given,
                     family_name=family,
                     organisation=org,
                     subject=Subject(subject),
-                    birthday=birthday,
+                    birthday=Birthday(month, day, year) if month and day else None,
                     uid=uid,
                     id=cid,
                 )
-            emails = connection.execute(
-                select(
-                    EmailRow.contact_id,
-                    EmailRow.address,
-                    EmailRow.auto_classification,
-                    EmailRow.classification_override,
-                )
-                .where(EmailRow.contact_id.in_(part))
-                .order_by(EmailRow.contact_id, EmailRow.position)
-            )
-            for cid, address, auto, override in emails:
-                found[cid].emails.append(
-                    EmailAddress(
-                        address,
-                        auto_classification=EmailClassification(auto),
-                        override=EmailClassification(override) if override else None,
-                    )
-                )
-            phones = connection.execute(
-                select(PhoneRow.contact_id, PhoneRow.raw, PhoneRow.e164)
-                .where(PhoneRow.contact_id.in_(part))
-                .order_by(PhoneRow.contact_id, PhoneRow.position)
-            )
-            for cid, raw, e164 in phones:
-                found[cid].phones.append(Phone(raw=raw, e164=e164, valid=e164 is not None))
         return found
 
     def candidates(self, keys: Iterable[str]) -> dict[str, list[int]]:
