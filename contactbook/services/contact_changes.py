@@ -80,18 +80,32 @@ def with_parsed_phones(contact: Contact, region: str) -> Contact:
     return replace(contact, phones=phones)
 
 
-def create_contact(book: Book, contact: Contact) -> Contact:
-    """Store a new contact (audited as created); returns it with its id."""
+def create_contact(
+    book: Book, contact: Contact, *, consents: Sequence[ConsentRecord] = ()
+) -> Contact:
+    """Store a new contact (audited as created); returns it with its id.
+
+    ``consents`` (for its addresses) are recorded in the same transaction: the contact and
+    the consent its basis rests on are stored together, or neither is.
+    """
     region = book.settings.default_region()
-    return book.contacts.add(with_parsed_phones(replace(contact, id=None), region))
+    with book.contacts.batch() as batch:
+        [stored] = batch.add_many([with_parsed_phones(replace(contact, id=None), region)])
+        batch.audit(AuditAction.CONTACT_CREATED, "", stored.id)
+        for consent in consents:
+            batch.record_consent(consent)
+    return stored
 
 
-def replace_contact(book: Book, before: Contact, after: Contact) -> Contact:
+def replace_contact(
+    book: Book, before: Contact, after: Contact, *, consents: Sequence[ConsentRecord] = ()
+) -> Contact:
     """Save ``after`` over the stored contact, with the audit events of the change.
 
     ``before`` is what the user started from; it decides what the log says changed. When the
     stored contact changed since ``before`` was read, nothing is saved and
-    :class:`ChangedElsewhereError` is raised.
+    :class:`ChangedElsewhereError` is raised. ``consents`` are recorded in the same
+    transaction, after the contact is saved (an address the change adds can take one).
     """
     if after.id is None or after.id != before.id:
         raise ValueError("replace_contact needs the same stored contact before and after")
@@ -99,7 +113,10 @@ def replace_contact(book: Book, before: Contact, after: Contact) -> Contact:
     stored = with_parsed_phones(after, region) if after.phones != before.phones else after
     with book.contacts.batch() as batch:
         check_unchanged(batch.get(after.id), before)
-        return batch.save(stored, audit=audit_events(before, stored))
+        saved = batch.save(stored, audit=audit_events(before, stored))
+        for consent in consents:
+            batch.record_consent(consent)
+    return saved
 
 
 def replace_contacts(
@@ -111,18 +128,18 @@ def replace_contacts(
     """Save several replacements in one transaction: all of them, or none.
 
     Each ``before`` must still be the stored version (see :func:`check_unchanged`).
-    ``consents`` are recorded in the same transaction, before the contacts are saved: moving
+    ``consents`` are recorded in the same transaction, after the contacts are saved: moving
     a person to business on the basis of their consent keeps both, or neither.
     """
     saved: list[Contact] = []
     with book.contacts.batch() as batch:
-        for consent in consents:
-            batch.record_consent(consent)
         for before, after in changes:
             if after.id is None or after.id != before.id:
                 raise ValueError("replace_contacts needs the same stored contact before and after")
             check_unchanged(batch.get(after.id), before)
             saved.append(batch.save(after, audit=audit_events(before, after)))
+        for consent in consents:
+            batch.record_consent(consent)
     return saved
 
 
@@ -168,12 +185,25 @@ def record_consent(
 ) -> ConsentRecord:
     """Append a consent record for an address of a contact (never changes earlier ones)."""
     return book.consent.record(
-        ConsentRecord(
-            address=address.strip(),
-            kind=kind,
-            at=at,
-            source=source.strip(),
-            wording=wording.strip(),
-            note=note.strip(),
-        )
+        consent_record(address, kind, at, source=source, wording=wording, note=note)
+    )
+
+
+def consent_record(
+    address: str,
+    kind: ConsentKind,
+    at: datetime,
+    *,
+    source: str = "",
+    wording: str = "",
+    note: str = "",
+) -> ConsentRecord:
+    """A consent record as the user entered it, without the spaces around each text."""
+    return ConsentRecord(
+        address=address.strip(),
+        kind=kind,
+        at=at,
+        source=source.strip(),
+        wording=wording.strip(),
+        note=note.strip(),
     )

@@ -225,3 +225,33 @@ def test_a_move_on_consent_is_one_transaction_with_its_consent_record(
     log = [e.action for e in events(book.database, before.id)]
     assert "consent_recorded" in log
     assert "scope_changed" in log
+
+
+def test_a_new_or_edited_contact_and_its_consent_are_stored_together(book: Book) -> None:
+    """The edit dialog saves the contact and the consent its basis rests on at once: a
+    consent that cannot be recorded leaves no contact (pressing OK again made a second one)."""
+    from contactbook.services.contact_changes import consent_record
+
+    wrong = consent_record(" nobody@example.nl ", ConsentKind.OPT_IN, datetime(2026, 3, 1))
+    with pytest.raises(NotFoundError):
+        create_contact(book, jan(), consents=[wrong])
+    assert book.contacts.count() == 0
+
+    right = consent_record(" jan@devries.nl ", ConsentKind.OPT_IN, datetime(2026, 3, 1))
+    created = create_contact(book, jan(), consents=[right])
+    assert created.id is not None
+    assert [e.action for e in events(book.database, created.id)] == [
+        "consent_recorded",
+        "contact_created",
+    ]
+    assert [r.address for r in book.consent.history("jan@devries.nl")] == ["jan@devries.nl"]
+
+    added = replace(created, emails=[*created.emails, EmailAddress("jan@privé.nl")])
+    with pytest.raises(NotFoundError):
+        replace_contact(book, created, replace(added, notes="x"), consents=[wrong])
+    assert book.contacts.get(created.id).notes == ""
+    # an address the change adds can take its consent in the same transaction
+    late = consent_record("jan@privé.nl", ConsentKind.OPT_IN, datetime(2026, 3, 2))
+    saved = replace_contact(book, created, added, consents=[late])
+    assert len(saved.emails) == 2
+    assert len(book.consent.history("jan@privé.nl")) == 1

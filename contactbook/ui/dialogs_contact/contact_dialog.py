@@ -42,8 +42,8 @@ from contactbook.services.book import Book
 from contactbook.services.book_settings import default_region
 from contactbook.services.contact_changes import (
     ChangedElsewhereError,
+    consent_record,
     create_contact,
-    record_consent,
     replace_contact,
 )
 from contactbook.services.erasure import was_erased
@@ -405,31 +405,29 @@ class ContactDialog(QDialog):
         suppressed = self.before is None and was_erased(self._book, scoped)
         if suppressed and not self._confirm_suppressed(scoped):
             return
-        try:
-            if self.before is None:
-                self.saved = create_contact(self._book, scoped)
-            else:
-                self.saved = replace_contact(self._book, self.before, scoped)
-        except ChangedElsewhereError:
-            if ask_reload(self, self.before.display_name if self.before else ""):
-                self.reload_requested = True
-                self.reject()
-            return
-        except (StorageError, ValueError) as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        try:
-            consent = self._choice.consent if self._choice else None
-            if consent is not None:
-                record_consent(
-                    self._book,
+        consent = self._choice.consent if self._choice else None
+        # the contact and the consent its basis rests on: one transaction, both or neither
+        consents = []
+        if consent is not None:
+            consents.append(
+                consent_record(
                     consent.address,
                     consent.kind,
                     consent.at,
                     source=consent.source,
                     wording=consent.wording,
                 )
+            )
+        try:
+            if self.before is None:
+                self.saved = create_contact(self._book, scoped, consents=consents)
+            else:
+                self.saved = replace_contact(self._book, self.before, scoped, consents=consents)
+        except ChangedElsewhereError:
+            if ask_reload(self, self.before.display_name if self.before else ""):
+                self.reload_requested = True
+                self.reject()
+            return
         except (StorageError, ValueError) as error:
             self.error_label.setText(str(error))
             self.error_label.show()
