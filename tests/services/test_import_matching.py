@@ -213,17 +213,17 @@ def _contacts(draw: st.DrawFn) -> Contact:
     )
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 def _has_something(contact: Contact) -> bool:
     """A card with nothing at all is refused by the import (and the window never saves one)."""
     parts = (contact.given_name, contact.family_name, contact.organisation)
     return any(parts) or bool(contact.emails or contact.phones)
 
 
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(contacts=st.lists(_contacts().filter(_has_something), min_size=1, max_size=25))
 def test_a_generated_book_round_trips_exactly(
     tmp_path_factory: pytest.TempPathFactory, contacts: list[Contact]
