@@ -104,8 +104,10 @@ def lookup_keys(contact: Contact) -> list[str]:
     """The keys under which records that may be the same as ``contact`` are looked up.
 
     ``uid:``, ``mail:`` (personal addresses), ``tel:`` (mobile numbers) can make a pair the
-    same; ``name:`` (a whole name) only a likely duplicate. What cannot lead to either (a
-    generic address, a landline) is not looked up at all.
+    same; so can ``name:`` for an organisation record (with a shared number or address). What
+    cannot lead to a merge (a generic address, a landline, a person's name) is not looked up
+    here: same-named persons are only ever likely duplicates, found once the cards are in
+    (``name_key``).
     """
     keys = [f"uid:{contact.uid}"] if contact.uid else []
     keys.extend(
@@ -114,9 +116,10 @@ def lookup_keys(contact: Contact) -> list[str]:
         if e.classification is EmailClassification.PERSONAL
     )
     keys.extend(f"tel:{p.e164}" for p in contact.phones if p.e164 and is_mobile_number(p.e164))
-    name = name_key(contact)
-    if name:
-        keys.append(f"name:{name}")
+    if is_organisation_record(contact):
+        name = name_key(contact)
+        if name:
+            keys.append(f"name:{name}")
     return list(dict.fromkeys(keys))
 
 

@@ -139,6 +139,7 @@ def import_files(
                 importer.take(chunk.items)
                 if progress:
                     progress(chunk.position, total)
+            importer.note_same_named()
             if not options.dry_run:
                 report.import_id = batch.record_import(
                     [path.name for path in paths], report.cards, importer.added, importer.merged
@@ -212,6 +213,20 @@ class _Pending:
         return self.merged_contact or self.card.contact()
 
 
+@dataclass(frozen=True)
+class _Origin:
+    """The card a contact of this import was made from."""
+
+    file: str
+    line: int
+    name: str
+    own_uid: bool  # the card had a UID of its own
+
+    def one_source_with(self, file: str, own_uid: bool) -> bool:
+        """Two cards of one file, each with a UID of its own: two records there."""
+        return self.file == file and self.own_uid and own_uid
+
+
 class _Importer:
     """Matches each chunk's cards against the book, where the earlier chunks are stored
     already, and against the chunk's earlier cards (``matching``: only evidence of one person
@@ -230,8 +245,8 @@ class _Importer:
         self._report = report
         self._options = options
         self._check_suppression = check_suppression
-        # contacts this import added -> (file, whether the card had a UID of its own)
-        self._origin: dict[int, tuple[str, bool]] = {}
+        # contacts this import added -> the card each came from
+        self._origin: dict[int, _Origin] = {}
         self.added: list[int] = []
         self.merged: list[tuple[int, Additions]] = []  # what merges added, per chunk
 
@@ -260,11 +275,14 @@ class _Importer:
         new: list[_Pending] = []
         pending: dict[str, list[int]] = {}  # lookup key -> indexes in ``new``
         for item in prepared:
-            incoming = item.contact()
+            # the card's contact is unpacked (from a worker's pickle) only when there is
+            # something to judge it against: most cards of an import match nothing
             ids = dict.fromkeys(cid for key in item.keys for cid in known.get(key, ()))
+            incoming = item.contact() if ids else None
             judged = [
                 (contact, judge(incoming, contact, one_source=self._one_source(item, contact)))
                 for contact in (merged.get(cid) or loaded.get(cid) or profiles[cid] for cid in ids)
+                if incoming is not None
             ]
             target = self._chosen(item, judged)
             if target is not None:
@@ -275,7 +293,7 @@ class _Importer:
                     contact = loaded[contact.id]
                 self._merge_stored(item, contact, match, merged, known)
                 continue
-            merged_new, likely_new = self._merge_new(item, incoming, new, pending)
+            merged_new, likely_new = self._merge_new(item, new, pending)
             if merged_new:
                 continue
             if not self._note_likely(item, judged) and likely_new is not None:
@@ -290,7 +308,7 @@ class _Importer:
 
     def _one_source(self, item: PreparedCard, contact: Contact) -> bool:
         origin = self._origin.get(contact.id) if contact.id is not None else None
-        return origin is not None and origin == (item.file, True) and item.own_uid
+        return origin is not None and origin.one_source_with(item.file, item.own_uid)
 
     def _chosen(
         self, item: PreparedCard, judged: list[tuple[Contact, Match]]
@@ -328,15 +346,14 @@ class _Importer:
                 ids.append(current.id)
 
     def _merge_new(
-        self,
-        item: PreparedCard,
-        incoming: Contact,
-        new: list[_Pending],
-        pending: dict[str, list[int]],
+        self, item: PreparedCard, new: list[_Pending], pending: dict[str, list[int]]
     ) -> tuple[bool, tuple[_Pending, Match] | None]:
         """Merge the card into an earlier card of the chunk if they are one person: (True,
         None); else (False, the earlier card it is most likely a duplicate of, if any)."""
         indexes = dict.fromkeys(i for key in item.keys for i in pending.get(key, ()))
+        if not indexes:
+            return False, None
+        incoming = item.contact()
         judged: list[tuple[_Pending, Match]] = []
         for index in indexes:
             first = new[index]
@@ -387,7 +404,7 @@ class _Importer:
         pending: dict[str, list[int]],
     ) -> None:
         entry = _Pending(item, item.rows)
-        uid_key = f"uid:{item.contact().uid}"
+        uid_key = f"uid:{item.rows.contact['uid']}"
         if known.get(uid_key) or pending.get(uid_key):
             # kept apart from a record with the same UID: it needs a UID of its own
             fresh = replace(item.contact(), uid=f"contactbook-{uuid.uuid4().hex}")
@@ -404,7 +421,8 @@ class _Importer:
         ids = self._batch.add_rows([entry.rows for entry in new])
         report = self._report
         for entry, contact_id in zip(new, ids, strict=True):
-            self._origin[contact_id] = (entry.card.file, entry.card.own_uid)
+            card = entry.card
+            self._origin[contact_id] = _Origin(card.file, card.line, card.name, card.own_uid)
             self.added.append(contact_id)
             name = str(entry.rows.contact["display_name"])
             report.imported += 1
@@ -418,6 +436,35 @@ class _Importer:
                 LikelyNote(card.file, card.line, card.name, contact_id, name, match.evidence)
                 for card, match in entry.likely
             )
+
+    def note_same_named(self) -> None:
+        """List the contacts this import added on their own whose whole name an older contact
+        has (in the book or earlier in the import): likely duplicates, found in one query
+        once the cards are in rather than card by card."""
+        report = self._report
+        noted = {(note.file, note.line) for note in report.likely}
+        wanted = [
+            cid for cid, origin in self._origin.items() if (origin.file, origin.line) not in noted
+        ]
+        pairs = self._batch.same_named(wanted)
+        profiles = self._batch.match_profiles({*pairs, *pairs.values()})
+        for contact_id, other_id in pairs.items():
+            origin, other = self._origin[contact_id], profiles[other_id]
+            older = self._origin.get(other_id)
+            one_source = older is not None and older.one_source_with(origin.file, origin.own_uid)
+            match = judge(profiles[contact_id], other, one_source=one_source)
+            if match.verdict is not Verdict.DIFFERENT:
+                report.likely.append(
+                    LikelyNote(
+                        origin.file,
+                        origin.line,
+                        origin.name,
+                        other_id,
+                        other.display_name,
+                        match.evidence,
+                    )
+                )
+        report.likely.sort(key=lambda note: (note.file, note.line))
 
     def _held_back(self, item: PreparedCard) -> bool:
         if not self._book.suppression.is_suppressed(item.contact()):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, aliased
 
 from contactbook.domain.audit import AuditAction
 from contactbook.domain.birthday import Birthday
@@ -138,6 +138,30 @@ class ContactBatch:
                     uid=uid,
                     id=cid,
                 )
+        return found
+
+    def same_named(self, contact_ids: Collection[int]) -> dict[int, int]:
+        """For each of these contacts that has a given and a family name, the oldest other
+        contact with the same sort key (the whole name, folded), if any."""
+        wanted = sorted(set(contact_ids))
+        self._session.flush()
+        found: dict[int, int] = {}
+        older = aliased(ContactRow)
+        for start in range(0, len(wanted), _CHUNK):
+            rows = self._session.connection().execute(
+                select(ContactRow.id, func.min(older.id))
+                .join(
+                    older,
+                    (older.sort_key == ContactRow.sort_key) & (older.id < ContactRow.id),
+                )
+                .where(
+                    ContactRow.id.in_(wanted[start : start + _CHUNK]),
+                    ContactRow.given_name != "",
+                    ContactRow.family_name != "",
+                )
+                .group_by(ContactRow.id)
+            )
+            found.update({cid: other for cid, other in rows})
         return found
 
     def candidates(self, keys: Iterable[str]) -> dict[str, list[int]]:

@@ -170,12 +170,9 @@ def test_only_what_can_identify_a_person_is_looked_up() -> None:
         phones=(OFFICE, "0612345678"),
         uid="u1",
     )
-    assert lookup_keys(jan) == [
-        "uid:u1",
-        "mail:jan@bos.nl",
-        "tel:+31612345678",
-        "name:vries jan de",
-    ]
+    assert lookup_keys(jan) == ["uid:u1", "mail:jan@bos.nl", "tel:+31612345678"]
+    bos = company("Bakkerij Bos", emails=("info@bos.nl",), phones=(OFFICE,))
+    assert lookup_keys(bos) == ["name:bakkerij bos"]
 
 
 def test_the_best_match_prefers_the_uid_then_the_oldest() -> None:
