@@ -41,7 +41,7 @@ def run_gui(
         return 2
     # the window's health check runs while Qt and the window's modules load
     health = _HealthCheck(path.expanduser().resolve()) if screenshot is None else None
-    from contactbook.ui import application
+    from contactbook.ui.shell import application
 
     application.create_application([sys.argv[0]], language=language)
     lock = WriterLock(path.expanduser().resolve())
@@ -126,7 +126,7 @@ def _open_or_restore(
     except DamagedDatabaseError as error:
         if not interactive:
             raise
-        from contactbook.ui.dialogs_rights.damaged_book import ask_to_restore
+        from contactbook.ui.shell.damaged_book import ask_to_restore
 
         agreed = ask_to_restore(error.path or path, str(error), error.backup)
         if error.backup is None or not agreed:
@@ -140,7 +140,7 @@ def _daily_backup(book: Book) -> None:
     try:
         daily_backup(book)
     except (StorageError, OSError) as error:
-        from contactbook.ui import application
+        from contactbook.ui.shell import application
 
         application.show_error("contactbook", f"The daily backup could not be made: {error}")
 

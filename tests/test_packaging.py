@@ -18,7 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from contactbook import APP_ID, __version__
-from contactbook.ui.app_icon import _draw
+from contactbook.ui.shell.app_icon import _draw
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"

@@ -108,6 +108,6 @@ def _pdf_renderer(fmt: RegisterFormat) -> PdfRenderer | None:
         return None
     # Qt needs no screen for a PDF; set before Qt is first imported.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from contactbook.ui.register_pdf import write_register_pdf
+    from contactbook.ui.register.register_pdf import write_register_pdf
 
     return write_register_pdf

@@ -33,7 +33,7 @@ class RegisterFormat(StrEnum):
     HTML = "html"
 
 
-#: Writes the register as PDF to a path; ``contactbook.ui.register_pdf.write_register_pdf``.
+#: Writes the register as PDF to a path (``ui.register.register_pdf.write_register_pdf``).
 PdfRenderer = Callable[[Register, Language, Path], None]
 
 _SUFFIXES = {".xlsx": RegisterFormat.XLSX, ".csv": RegisterFormat.CSV, ".pdf": RegisterFormat.PDF}
@@ -79,7 +79,7 @@ def export_register(
     Returns the register written, for the caller's summary.
     """
     if fmt is RegisterFormat.PDF and render_pdf is None:
-        raise ValueError("PDF export needs the Qt renderer (contactbook.ui.register_pdf)")
+        raise ValueError("PDF export needs the Qt renderer (contactbook.ui.register.register_pdf)")
     register = build_register(book, today)
     with atomic_path(path) as target:
         _write(register, fmt, language, target, render_pdf)

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from contactbook.services.book import open_book
 from contactbook.services.demo_data import generate_demo
 from contactbook.services.register import RegisterFormat, export_register, register_entries
-from contactbook.ui.register_pdf import gui_application, write_register_pdf
+from contactbook.ui.register.register_pdf import gui_application, write_register_pdf
 
 GOAL_XLSX_SECONDS = 2.0
 

@@ -59,8 +59,8 @@ def _child(db: Path) -> None:
     from PySide6.QtTest import QTest
 
     from contactbook.services.book import open_book
-    from contactbook.ui.application import create_application, show_window
-    from contactbook.ui.main_window import SEARCH_DELAY_MAX_MS, SEARCH_DELAY_MS, MainWindow
+    from contactbook.ui.shell.application import create_application, show_window
+    from contactbook.ui.shell.main_window import SEARCH_DELAY_MAX_MS, SEARCH_DELAY_MS, MainWindow
 
     class PaintWatch(QObject):
         def __init__(self) -> None:

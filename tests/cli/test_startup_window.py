@@ -14,8 +14,8 @@ from contactbook import app
 from contactbook.services.backup import daily_backup
 from contactbook.services.book import Book
 from contactbook.services.demo_data import generate_demo
-from contactbook.ui.application import create_application, show_window
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.shell.application import create_application, show_window
+from contactbook.ui.shell.main_window import MainWindow
 
 
 def _damage(path: Path) -> None:

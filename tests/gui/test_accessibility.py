@@ -38,8 +38,8 @@ from contactbook.domain.enums import ConsentKind, Scope, Subject
 from contactbook.services.book import Book
 from contactbook.services.demo_data import generate_demo
 from contactbook.services.mailing_smtp import SmtpSettings
-from contactbook.ui.application import install_features
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.shell.application import install_features
+from contactbook.ui.shell.main_window import MainWindow
 from contactbook.ui.translations import current_language, install_translations, remove_translations
 from tests.gui.factories import person
 
@@ -157,32 +157,32 @@ def test_the_name_check_finds_an_unnamed_field(qtbot: QtBot) -> None:
 
 def _dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
     """How to open each main dialog over the window, without blocking."""
-    from contactbook.ui.badge_legend import BadgeLegendDialog
-    from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog
-    from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
-    from contactbook.ui.dialogs_contact.basis_dialog import LegalBasisDialog
-    from contactbook.ui.dialogs_contact.consent_dialog import ConsentDialog
-    from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
-    from contactbook.ui.dialogs_contact.settings_dialog import SettingsDialog
-    from contactbook.ui.dialogs_contact.triage_dialog import TriageDialog
-    from contactbook.ui.dialogs_contact.undo import ContactUndo
-    from contactbook.ui.dialogs_mailing import (
+    from contactbook.ui.contacts.basis_dialog import LegalBasisDialog
+    from contactbook.ui.contacts.consent_dialog import ConsentDialog
+    from contactbook.ui.contacts.contact_dialog import ContactDialog
+    from contactbook.ui.contacts.duplicates_dialog import DuplicatesDialog
+    from contactbook.ui.contacts.triage_dialog import TriageDialog
+    from contactbook.ui.contacts.undo import ContactUndo
+    from contactbook.ui.importing.import_dialog import ImportDialog, ImportSummaryDialog
+    from contactbook.ui.mailing import (
         MailingLogDialog,
         OptOutDialog,
         RecipientsDialog,
         UnsubscribeDialog,
     )
-    from contactbook.ui.dialogs_mailing.compose_dialog import ComposeDialog
-    from contactbook.ui.dialogs_mailing.send_dialog import SendDialog
-    from contactbook.ui.dialogs_mailing.smtp_dialog import SmtpDialog
-    from contactbook.ui.dialogs_rights.audit_dialog import AuditLogDialog
-    from contactbook.ui.dialogs_rights.erase_dialog import EraseDialog
-    from contactbook.ui.dialogs_rights.relationship_dialog import RelationshipDialog
-    from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
-    from contactbook.ui.dialogs_rights.subject_export_dialog import SubjectExportDialog
-    from contactbook.ui.duplicates_dialog import DuplicatesDialog
-    from contactbook.ui.import_dialog import ImportDialog, ImportSummaryDialog
-    from contactbook.ui.register_actions import LinkToActivityDialog
+    from contactbook.ui.mailing.compose_dialog import ComposeDialog
+    from contactbook.ui.mailing.send_dialog import SendDialog
+    from contactbook.ui.mailing.smtp_dialog import SmtpDialog
+    from contactbook.ui.register.activity_dialog import ActivitiesDialog
+    from contactbook.ui.register.register_actions import LinkToActivityDialog
+    from contactbook.ui.register.register_export_dialog import RegisterExportDialog
+    from contactbook.ui.rights.audit_dialog import AuditLogDialog
+    from contactbook.ui.rights.erase_dialog import EraseDialog
+    from contactbook.ui.rights.relationship_dialog import RelationshipDialog
+    from contactbook.ui.rights.retention_dialog import RetentionDialog
+    from contactbook.ui.rights.subject_export_dialog import SubjectExportDialog
+    from contactbook.ui.shell.settings_dialog import SettingsDialog
+    from contactbook.ui.widgets.badge_legend import BadgeLegendDialog
 
     def business(w: MainWindow) -> int:
         return _first(w.book, Scope.BUSINESS)

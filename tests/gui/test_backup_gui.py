@@ -22,7 +22,7 @@ def test_the_first_start_of_a_day_backs_up_once(qtbot: QtBot, book: Book) -> Non
 def test_a_failed_daily_backup_is_reported(
     qtbot: QtBot, book: Book, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from contactbook.ui import application
+    from contactbook.ui.shell import application
 
     told: list[str] = []
     monkeypatch.setattr(application, "show_error", lambda title, text, **_: told.append(text))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from contactbook.domain.badge import BadgeKind
-from contactbook.ui.badges import (
+from contactbook.ui.widgets.badges import (
     badge_accessible_text,
     badge_colours,
     badge_icon,

@@ -15,12 +15,12 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.services.book import Book, open_book
 from contactbook.storage.audit_log import events
-from contactbook.ui.contact_actions import ContactActions, install_contact_actions
-from contactbook.ui.contact_table_model import Column
-from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
-from contactbook.ui.dialogs_contact.consent_dialog import ConsentDialog
-from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.contacts.basis_dialog import BASES, LegalBasisDialog
+from contactbook.ui.contacts.consent_dialog import ConsentDialog
+from contactbook.ui.contacts.contact_actions import ContactActions, install_contact_actions
+from contactbook.ui.contacts.contact_dialog import ContactDialog
+from contactbook.ui.contacts.contact_table_model import Column
+from contactbook.ui.shell.main_window import MainWindow
 from tests.gui.factories import person
 
 

@@ -15,8 +15,8 @@ from contactbook.domain.enums import LegalBasis, Scope, Subject
 from contactbook.domain.postal import PostalAddress
 from contactbook.services.book import Book, open_book
 from contactbook.storage.audit_log import events
-from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
-from contactbook.ui.dialogs_contact.fields import CheckedLine
+from contactbook.ui.contacts.contact_dialog import ContactDialog
+from contactbook.ui.contacts.fields import CheckedLine
 from tests.gui.factories import person
 
 TODAY = date(2026, 11, 28)
@@ -38,7 +38,7 @@ def line(dialog: ContactDialog, name: str, row: int = 0) -> QLineEdit:
 
 
 def shown_problems(dialog: ContactDialog) -> list[str]:
-    from contactbook.ui.dialogs_contact.fields import ProblemLabel
+    from contactbook.ui.contacts.fields import ProblemLabel
 
     return [label.text() for label in dialog.findChildren(ProblemLabel) if label.isVisible()]
 
@@ -282,7 +282,7 @@ def test_private_to_business_in_the_edit_dialog_asks_for_a_basis(qtbot: QtBot, b
     asked: list[str] = []
 
     def fill_basis() -> None:
-        from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
+        from contactbook.ui.contacts.basis_dialog import BASES, LegalBasisDialog
 
         basis_dialog = QApplication.activeModalWidget()
         if not isinstance(basis_dialog, LegalBasisDialog):
@@ -355,7 +355,7 @@ def test_a_company_address_can_be_marked_published_for_strict_mode(
 def test_the_basis_button_sets_the_basis_of_a_new_business_contact(
     qtbot: QtBot, book: Book
 ) -> None:
-    from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
+    from contactbook.ui.contacts.basis_dialog import BASES, LegalBasisDialog
 
     dialog = open_dialog(qtbot, book)
     qtbot.keyClicks(dialog.given_edit, "Noor")

@@ -28,13 +28,12 @@ from contactbook.domain.enums import LegalBasis, Scope
 from contactbook.services.book import Book, open_book
 from contactbook.services.erasure import erase_contacts
 from contactbook.storage.audit_log import events
-from contactbook.ui.contact_actions import ContactActions, install_contact_actions
-from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
-from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
-from contactbook.ui.dialogs_rights.audit_dialog import AuditLogDialog
-from contactbook.ui.dialogs_rights.relationship_dialog import RelationshipDialog
-from contactbook.ui.main_window import MainWindow
-from contactbook.ui.rights_actions import (
+from contactbook.ui.contacts.basis_dialog import BASES, LegalBasisDialog
+from contactbook.ui.contacts.contact_actions import ContactActions, install_contact_actions
+from contactbook.ui.contacts.contact_dialog import ContactDialog
+from contactbook.ui.rights.audit_dialog import AuditLogDialog
+from contactbook.ui.rights.relationship_dialog import RelationshipDialog
+from contactbook.ui.rights.rights_actions import (
     RightsActions,
     install_rights_actions,
     open_audit_log,
@@ -42,6 +41,7 @@ from contactbook.ui.rights_actions import (
     open_relationship,
     open_retention,
 )
+from contactbook.ui.shell.main_window import MainWindow
 from tests.gui import test_contact_actions as helpers
 from tests.gui.factories import person
 

@@ -11,7 +11,7 @@ from contactbook.domain.contact import Contact
 from contactbook.domain.contact_query import ContactFilter, ContactOrder, ContactSummary
 from contactbook.domain.enums import Scope, Subject
 from contactbook.services.book import Book
-from contactbook.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
+from contactbook.ui.contacts.contact_table_model import Column, ContactIdRole, ContactTableModel
 from tests.gui.factories import person
 
 ROOT = QModelIndex()

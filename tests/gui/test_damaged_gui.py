@@ -14,7 +14,7 @@ from contactbook import app
 from contactbook.services.backup import daily_backup
 from contactbook.services.book import Book
 from contactbook.services.demo_data import generate_demo
-from contactbook.ui.dialogs_rights.damaged_book import ask_to_restore
+from contactbook.ui.shell.damaged_book import ask_to_restore
 
 
 def _damage(path: Path) -> None:

@@ -16,10 +16,10 @@ from contactbook.domain.legal_basis import BalancingTest, LegalBasisRecord
 from contactbook.domain.phone import Phone
 from contactbook.domain.postal import PostalAddress
 from contactbook.services.book import Book
-from contactbook.ui.contact_detail import ContactDetailPane
-from contactbook.ui.contact_table_model import Column
-from contactbook.ui.duplicates_dialog import field_label
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.contacts.contact_detail import ContactDetailPane
+from contactbook.ui.contacts.contact_table_model import Column
+from contactbook.ui.contacts.duplicates_dialog import field_label
+from contactbook.ui.shell.main_window import MainWindow
 from tests.gui.factories import person
 
 

@@ -8,7 +8,7 @@ from contactbook.domain.birthday import Birthday
 from contactbook.domain.contact import Contact
 from contactbook.domain.phone import Phone
 from contactbook.services.book import Book
-from contactbook.ui.duplicates_dialog import DuplicatesDialog
+from contactbook.ui.contacts.duplicates_dialog import DuplicatesDialog
 
 
 def test_merge_a_pair_taking_one_field_from_the_other(qtbot: QtBot, book: Book) -> None:
@@ -48,8 +48,8 @@ def test_merge_a_pair_taking_one_field_from_the_other(qtbot: QtBot, book: Book) 
 
 
 def test_find_duplicates_sits_in_the_contact_menu(qtbot: QtBot, book: Book) -> None:
-    from contactbook.ui.duplicates_dialog import install_duplicate_actions
-    from contactbook.ui.main_window import MainWindow
+    from contactbook.ui.contacts.duplicates_dialog import install_duplicate_actions
+    from contactbook.ui.shell.main_window import MainWindow
 
     window = MainWindow(book)
     qtbot.addWidget(window)

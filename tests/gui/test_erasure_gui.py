@@ -19,10 +19,10 @@ from contactbook.services.backup import back_up
 from contactbook.services.book import Book
 from contactbook.storage import audit_log
 from contactbook.storage.errors import NotFoundError
-from contactbook.ui.dialogs_rights.audit_dialog import AuditLogDialog
-from contactbook.ui.dialogs_rights.retention_dialog import RetentionDialog
-from contactbook.ui.main_window import MainWindow
-from contactbook.ui.rights_actions import install_rights_actions, open_erase, restore_from
+from contactbook.ui.rights.audit_dialog import AuditLogDialog
+from contactbook.ui.rights.retention_dialog import RetentionDialog
+from contactbook.ui.rights.rights_actions import install_rights_actions, open_erase, restore_from
+from contactbook.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def test_objection_action_is_recorded_for_all_addresses(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from contactbook.ui import rights_actions
+    from contactbook.ui.rights import rights_actions
 
     assert jan.id is not None
     window.select_contact(jan.id)
@@ -175,7 +175,7 @@ def test_the_end_of_relationship_dialog_records_the_day(
 
     from PySide6.QtCore import QDate
 
-    from contactbook.ui.rights_actions import open_relationship
+    from contactbook.ui.rights.rights_actions import open_relationship
 
     assert jan.id is not None
     window.select_contact(jan.id)

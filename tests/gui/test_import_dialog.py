@@ -12,8 +12,8 @@ from contactbook.domain.activity import ProcessingActivity
 from contactbook.domain.contact_query import ContactFilter
 from contactbook.domain.enums import Scope
 from contactbook.services.book import Book
-from contactbook.ui.import_dialog import ImportDialog, ImportSummaryDialog
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.importing.import_dialog import ImportDialog, ImportSummaryDialog
+from contactbook.ui.shell.main_window import MainWindow
 
 CARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nN:de Vries;Jan;;;\r\nFN:Jan de Vries\r\n"
@@ -75,7 +75,7 @@ def test_import_as_suggested_then_the_summary(qtbot: QtBot, book: Book, tmp_path
 def test_dropping_vcards_on_the_window_opens_the_import(
     qtbot: QtBot, book: Book, tmp_path: Path
 ) -> None:
-    from contactbook.ui.import_actions import install_import_actions
+    from contactbook.ui.importing.import_actions import install_import_actions
 
     path = tmp_path / "phone.vcf"
     path.write_text(CARDS, encoding="utf-8")
@@ -131,9 +131,9 @@ def test_a_proposed_merge_is_shown_and_can_be_declined(
 def test_an_import_is_undone_with_edit_undo_and_from_recent_imports(
     qtbot: QtBot, book: Book, tmp_path: Path
 ) -> None:
-    from contactbook.ui.application import install_features
-    from contactbook.ui.contact_actions import ContactActions
-    from contactbook.ui.import_actions import run_import, show_recent_imports
+    from contactbook.ui.contacts.contact_actions import ContactActions
+    from contactbook.ui.importing.import_actions import run_import, show_recent_imports
+    from contactbook.ui.shell.application import install_features
 
     path = tmp_path / "phone.vcf"
     path.write_text(CARDS, encoding="utf-8")

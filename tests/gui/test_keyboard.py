@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from contactbook.domain.enums import Scope
 from contactbook.services.book import Book
-from contactbook.ui.application import install_features
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.shell.application import install_features
+from contactbook.ui.shell.main_window import MainWindow
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -97,7 +97,7 @@ def window(qtbot: QtBot, mixed_book: Book, tmp_path: Path) -> MainWindow:
 
 
 def test_search_select_and_edit_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
+    from contactbook.ui.contacts.contact_dialog import ContactDialog
 
     press(qtbot, Qt.Key.Key_F, CTRL)
     assert focused() is window.search_field
@@ -138,7 +138,7 @@ def test_tab_into_the_list_selects_the_row_it_shows(qtbot: QtBot, window: MainWi
 
 
 def test_an_edit_is_saved_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_contact.contact_dialog import ContactDialog
+    from contactbook.ui.contacts.contact_dialog import ContactDialog
 
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(qtbot, "Emma")
@@ -161,7 +161,7 @@ def test_an_edit_is_saved_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_triage_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_contact.triage_dialog import TriageDialog
+    from contactbook.ui.contacts.triage_dialog import TriageDialog
 
     [pieter] = [c for c in window.book.contacts.get_many() if c.given_name == "Pieter"]
     assert pieter.id is not None
@@ -180,8 +180,8 @@ def test_triage_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_new_mailing_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_mailing import RecipientsDialog
-    from contactbook.ui.dialogs_mailing.compose_dialog import ComposeDialog
+    from contactbook.ui.mailing import RecipientsDialog
+    from contactbook.ui.mailing.compose_dialog import ComposeDialog
 
     press(qtbot, Qt.Key.Key_F, CTRL)
     press(qtbot, Qt.Key.Key_Tab)  # into the list: its first row
@@ -214,7 +214,7 @@ def test_a_new_mailing_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_the_mailing_log_opens_by_access_keys(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_mailing import MailingLogDialog
+    from contactbook.ui.mailing import MailingLogDialog
 
     press(qtbot, Qt.Key.Key_M, ALT)
     press(qtbot, Qt.Key.Key_G)  # Mailing lo&g…
@@ -229,7 +229,7 @@ def test_the_register_is_exported_by_keyboard(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
+    from contactbook.ui.register.register_export_dialog import RegisterExportDialog
 
     target = tmp_path / "register.csv"
     press(qtbot, Qt.Key.Key_F, ALT)
@@ -258,7 +258,7 @@ def test_the_register_is_exported_by_keyboard(
 
 
 def test_settings_open_by_shortcut_and_close_with_escape(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.dialogs_contact.settings_dialog import SettingsDialog
+    from contactbook.ui.shell.settings_dialog import SettingsDialog
 
     seen: list[QDialog] = []
     when_modal(SettingsDialog, lambda _d: press(qtbot, Qt.Key.Key_Escape), seen)
@@ -299,7 +299,7 @@ def test_views_are_chosen_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_the_badge_legend_opens_from_the_help_menu(qtbot: QtBot, window: MainWindow) -> None:
-    from contactbook.ui.badge_legend import BadgeLegendDialog
+    from contactbook.ui.widgets.badge_legend import BadgeLegendDialog
 
     press(qtbot, Qt.Key.Key_H, ALT)
     press(qtbot, Qt.Key.Key_B)  # &Badge legend

@@ -24,7 +24,7 @@ from contactbook.services.book import Book
 from contactbook.services.mailing import recipients_for
 from contactbook.services.mailing_send import create_mailing, send_mailing
 from contactbook.services.mailing_smtp import Security, SmtpSettings
-from contactbook.ui.dialogs_mailing import (
+from contactbook.ui.mailing import (
     ComposeDialog,
     MailingLogDialog,
     OptOutDialog,
@@ -33,9 +33,9 @@ from contactbook.ui.dialogs_mailing import (
     SmtpDialog,
     UnsubscribeDialog,
 )
-from contactbook.ui.dialogs_mailing.texts import reason_explanation, reason_text, sample_text
-from contactbook.ui.mailing_actions import install_mailing_actions
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.mailing.mailing_actions import install_mailing_actions
+from contactbook.ui.mailing.texts import reason_explanation, reason_text, sample_text
+from contactbook.ui.shell.main_window import MainWindow
 from tests.mailing_data import ALLOWED, BLOCKED, SAMPLE, MailingBook, fill_mailing_book
 from tests.smtp_server import RecordingHandler, smtp_server
 
@@ -417,7 +417,9 @@ def test_dialogs_from_the_menus_are_deleted_once_closed(
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QDialog
 
-    from contactbook.ui import import_actions, mailing_actions, register_actions
+    from contactbook.ui.importing import import_actions
+    from contactbook.ui.mailing import mailing_actions
+    from contactbook.ui.register import register_actions
 
     window = open_window(qtbot, data.book)
     register_actions.install_register_actions(window)

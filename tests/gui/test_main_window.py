@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import LegalBasis
 from contactbook.services.book import Book
-from contactbook.ui.application import create_application, run_main_window, show_error
-from contactbook.ui.contact_table_model import Column
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.contacts.contact_table_model import Column
+from contactbook.ui.shell.application import create_application, run_main_window, show_error
+from contactbook.ui.shell.main_window import MainWindow
 from tests.gui.factories import person
 
 
@@ -293,7 +293,7 @@ def test_a_closed_badge_legend_does_not_live_on_in_the_window(
 ) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from contactbook.ui.badge_legend import BadgeLegendDialog
+    from contactbook.ui.widgets.badge_legend import BadgeLegendDialog
 
     window = open_window(qtbot, mixed_book)
     first = window.show_badge_legend()

@@ -15,8 +15,8 @@ from contactbook.domain.consent import ConsentRecord
 from contactbook.domain.contact import Contact
 from contactbook.domain.enums import ConsentKind, LegalBasis, Scope
 from contactbook.services.book import Book
-from contactbook.ui.contact_table_model import Column
-from contactbook.ui.main_window import MainWindow
+from contactbook.ui.contacts.contact_table_model import Column
+from contactbook.ui.shell.main_window import MainWindow
 from tests.gui.factories import person
 
 
@@ -260,7 +260,7 @@ def test_selecting_everything_gives_every_id_in_list_order(qtbot: QtBot, book: B
 def test_gui_view_option_opens_on_that_view(
     qtbot: QtBot, views_book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from contactbook.ui.application import run_main_window
+    from contactbook.ui.shell.application import run_main_window
 
     assert run_main_window(views_book, screenshot=tmp_path / "a.png", view="category:lead") == 0
     assert run_main_window(views_book, screenshot=tmp_path / "b.png", view="nonsense") == 0

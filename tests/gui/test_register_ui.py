@@ -19,16 +19,16 @@ from contactbook.domain.register import RegisterWarning, WarningReason
 from contactbook.services.activity_templates import template
 from contactbook.services.book import Book
 from contactbook.services.register import RegisterFormat, build_register
-from contactbook.ui.contact_table_model import Column
-from contactbook.ui.dialogs.activity_dialog import ActivitiesDialog, warning_text
-from contactbook.ui.dialogs.register_export_dialog import RegisterExportDialog
-from contactbook.ui.main_window import MainWindow
-from contactbook.ui.register_actions import (
+from contactbook.ui.contacts.contact_table_model import Column
+from contactbook.ui.register.activity_dialog import ActivitiesDialog, warning_text
+from contactbook.ui.register.register_actions import (
     LinkToActivityDialog,
     install_register_actions,
     link_selected,
 )
-from contactbook.ui.register_pdf import write_register_pdf
+from contactbook.ui.register.register_export_dialog import RegisterExportDialog
+from contactbook.ui.register.register_pdf import write_register_pdf
+from contactbook.ui.shell.main_window import MainWindow
 
 # English as the app shows it (with contactbook_en.qm: "1 contact", "2 contacts")
 pytestmark = pytest.mark.usefixtures("english")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from contactbook.domain.controller import ControllerDetails
 from contactbook.services.book import Book
 from contactbook.storage.audit_log import events
-from contactbook.ui.dialogs_contact.settings_dialog import LANGUAGE_KEY, SettingsDialog
+from contactbook.ui.shell.settings_dialog import LANGUAGE_KEY, SettingsDialog
 from contactbook.ui.translations import choose_language
 
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from contactbook.domain.contact_query import ViewKind
-from contactbook.ui.badges import VIEW_GLYPHS, view_icon
-from contactbook.ui.sidebar import ViewSidebar
+from contactbook.ui.shell.sidebar import ViewSidebar
+from contactbook.ui.widgets.badges import VIEW_GLYPHS, view_icon
 
 
 def opaque_share(image: QImage) -> float:

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from contactbook.domain.contact import Contact
 from contactbook.services.book import Book
-from contactbook.ui.main_window import MainWindow
-from contactbook.ui.rights_actions import install_rights_actions, open_subject_export
+from contactbook.ui.rights.rights_actions import install_rights_actions, open_subject_export
+from contactbook.ui.shell.main_window import MainWindow
 
 
 def test_the_access_export_writes_json_vcard_html_and_pdf(
@@ -48,7 +48,7 @@ def test_the_access_export_writes_json_vcard_html_and_pdf(
 def test_a_folder_that_cannot_be_made_is_reported_and_nothing_written(
     qtbot: QtBot, book: Book, jan: Contact, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from contactbook.ui.dialogs_rights import subject_export_dialog
+    from contactbook.ui.rights import subject_export_dialog
 
     warned: list[str] = []
     monkeypatch.setattr(

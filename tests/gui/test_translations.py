@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from contactbook.domain.register import RegisterWarning, WarningReason
 from contactbook.services.book import Book
 from contactbook.services.register import LinkOutcome
-from contactbook.ui.application import create_application, install_features
-from contactbook.ui.dialogs.activity_dialog import warning_text
-from contactbook.ui.main_window import MainWindow
-from contactbook.ui.register_actions import link_summary
+from contactbook.ui.register.activity_dialog import warning_text
+from contactbook.ui.register.register_actions import link_summary
+from contactbook.ui.shell.application import create_application, install_features
+from contactbook.ui.shell.main_window import MainWindow
 from contactbook.ui.translations import (
     LANGUAGE_SETTING,
     TRANSLATIONS_DIR,
@@ -268,13 +268,13 @@ def _reason_texts() -> list[tuple[str, object, Callable[[], str]]]:
     from contactbook.domain.badge import BadgeKind
     from contactbook.domain.mail_gate import GateReason
     from contactbook.domain.mailing import MailingStatus, Outcome
-    from contactbook.ui.badges import badge_label, badge_tooltip
-    from contactbook.ui.dialogs_mailing.texts import (
+    from contactbook.ui.mailing.texts import (
         outcome_text,
         reason_explanation,
         reason_text,
         status_text,
     )
+    from contactbook.ui.widgets.badges import badge_label, badge_tooltip
 
     texts: list[tuple[str, object, Callable[[], str]]] = []
     for kind in BadgeKind:

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from contactbook.domain.enums import LegalBasis, Scope
 from contactbook.services.book import Book
-from contactbook.ui.dialogs_contact.basis_dialog import BASES, LegalBasisDialog
-from contactbook.ui.dialogs_contact.triage_dialog import TriageDialog
-from contactbook.ui.dialogs_contact.undo import ContactUndo
+from contactbook.ui.contacts.basis_dialog import BASES, LegalBasisDialog
+from contactbook.ui.contacts.triage_dialog import TriageDialog
+from contactbook.ui.contacts.undo import ContactUndo
 from tests.gui.factories import person
 
 

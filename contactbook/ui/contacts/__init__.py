@@ -1,0 +1,1 @@
+"""The contacts: the list, the detail pane, editing, triage, consent, duplicates, undo."""

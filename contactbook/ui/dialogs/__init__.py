@@ -1,1 +1,0 @@
-"""Dialogs of the window that belong to one feature each (register, export, …)."""

@@ -1,0 +1,1 @@
+"""Parts shared by the features: badges, avatars, number formats, dialog lifetime, workers."""
