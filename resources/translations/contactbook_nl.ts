@@ -787,6 +787,25 @@
     </message>
 </context>
 <context>
+    <name>ContactBrowser</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>No contacts in this view match “{search}”. Press Esc to clear the search.</source>
+        <translation>Geen contacten in deze weergave gevonden voor “{search}”. Druk op Esc om de zoekopdracht te wissen.</translation>
+    </message>
+    <message>
+        <source>No contacts match “{search}”. Press Esc to see all contacts.</source>
+        <translation>Geen contacten gevonden voor “{search}”. Druk op Esc om alle contacten te zien.</translation>
+    </message>
+    <message>
+        <source>There are no contacts in this view.</source>
+        <translation>Er zijn geen contacten in deze weergave.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -2452,7 +2471,6 @@ Laad opnieuw om de huidige versie te zien en breng uw wijziging dan opnieuw aan.
     <name>MainWindow</name>
     <message>
         <source>About contactbook</source>
-        <extracomment>keys that take the search into the list of matches</extracomment>
         <translation>Over contactbook</translation>
     </message>
     <message>
@@ -2474,10 +2492,6 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>Search contacts</source>
         <translation>Contacten zoeken</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2510,18 +2524,6 @@ Een adresboek voor kleine bedrijven dat u helpt de AVG en de Telecommunicatiewet
     <message>
         <source>&amp;About contactbook</source>
         <translation>&amp;Over contactbook</translation>
-    </message>
-    <message>
-        <source>No contacts in this view match “{search}”. Press Esc to clear the search.</source>
-        <translation>Geen contacten in deze weergave gevonden voor “{search}”. Druk op Esc om de zoekopdracht te wissen.</translation>
-    </message>
-    <message>
-        <source>No contacts match “{search}”. Press Esc to see all contacts.</source>
-        <translation>Geen contacten gevonden voor “{search}”. Druk op Esc om alle contacten te zien.</translation>
-    </message>
-    <message>
-        <source>There are no contacts in this view.</source>
-        <translation>Er zijn geen contacten in deze weergave.</translation>
     </message>
 </context>
 <context>

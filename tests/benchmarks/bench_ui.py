@@ -59,8 +59,9 @@ def _child(db: Path) -> None:
     from PySide6.QtTest import QTest
 
     from contactbook.services.book import open_book
+    from contactbook.ui.contacts.contact_browser import SEARCH_DELAY_MAX_MS, SEARCH_DELAY_MS
     from contactbook.ui.shell.application import create_application, show_window
-    from contactbook.ui.shell.main_window import SEARCH_DELAY_MAX_MS, SEARCH_DELAY_MS, MainWindow
+    from contactbook.ui.shell.main_window import MainWindow
 
     class PaintWatch(QObject):
         def __init__(self) -> None:
