@@ -111,11 +111,16 @@ def _dutch_fast_path(text: str, region: str) -> str | None:
         return None
     if digits[0] != "+" and region.upper() != "NL":
         return None  # "0…" and "00…" mean something else with another default region
+    national = digits[-_NL_NATIONAL_LENGTH:]
+    return "+31" + national if _dutch_patterns().is_valid(national) else ""
+
+
+def _dutch_patterns() -> _DutchPatterns:
+    """The Dutch patterns, compiled on first use."""
     global _dutch
     if _dutch is None:
         _dutch = _DutchPatterns()
-    national = digits[-_NL_NATIONAL_LENGTH:]
-    return "+31" + national if _dutch.is_valid(national) else ""
+    return _dutch
 
 
 def _national_digits(e164: str) -> str:
@@ -156,10 +161,7 @@ def is_mobile_number(e164: str) -> bool:
     """True for a number that belongs to one phone (a mobile), not to a line a household or an
     office shares. Numbers that may be either (in the US and Canada) count as shared."""
     if e164.startswith("+31") and len(e164) == 3 + _NL_NATIONAL_LENGTH:
-        global _dutch
-        if _dutch is None:
-            _dutch = _DutchPatterns()
-        return _dutch.is_mobile(e164[3:])
+        return _dutch_patterns().is_mobile(e164[3:])
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -222,6 +222,10 @@ class _Origin:
     name: str
     own_uid: bool  # the card had a UID of its own
 
+    @classmethod
+    def of(cls, card: PreparedCard) -> _Origin:
+        return cls(card.file, card.line, card.name, card.own_uid)
+
     def one_source_with(self, file: str, own_uid: bool) -> bool:
         """Two cards of one file, each with a UID of its own: two records there."""
         return self.file == file and self.own_uid and own_uid
@@ -357,7 +361,7 @@ class _Importer:
         judged: list[tuple[_Pending, Match]] = []
         for index in indexes:
             first = new[index]
-            one_source = item.file == first.card.file and item.own_uid and first.card.own_uid
+            one_source = _Origin.of(first.card).one_source_with(item.file, item.own_uid)
             judged.append((first, judge(incoming, first.contact(), one_source=one_source)))
         allowed = self._options.merge and (item.file, item.line) not in self._options.keep_apart
         chosen = next((pair for pair in judged if pair[1].is_same), None) if allowed else None
@@ -421,8 +425,7 @@ class _Importer:
         ids = self._batch.add_rows([entry.rows for entry in new])
         report = self._report
         for entry, contact_id in zip(new, ids, strict=True):
-            card = entry.card
-            self._origin[contact_id] = _Origin(card.file, card.line, card.name, card.own_uid)
+            self._origin[contact_id] = _Origin.of(entry.card)
             self.added.append(contact_id)
             name = str(entry.rows.contact["display_name"])
             report.imported += 1
